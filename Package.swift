@@ -1,0 +1,75 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The analysis stages (Normalization → Quality/Matching → Reporting → Audit) depend on no HTTP or
+// database package, so they build quickly and their benchmarks build in release without BoringSSL.
+let package = Package(
+    name: "customer-audit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "customer-audit", targets: ["customer-audit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.4.0"),
+    ],
+    targets: [
+        // C wrappers whose headers expose no ICU / libphonenumber types.
+        .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
+        .target(name: "CPhoneNumber", linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("stdc++")]),
+
+        .target(name: "CustomerModel"),
+        .target(name: "CustomerGenerator", dependencies: ["CustomerModel"]),
+        .target(name: "CycleSoftwareAPI", dependencies: [
+            "CustomerModel",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "Snapshot", dependencies: [
+            "CustomerModel", "CycleSoftwareAPI",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "Normalization", dependencies: ["CustomerModel", "CICU", "CPhoneNumber"]),
+        .target(name: "Quality", dependencies: ["Normalization", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Matching", dependencies: ["Normalization", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Reporting", dependencies: ["Quality", "Matching"]),
+        .target(name: "Audit", dependencies: ["CustomerModel", "Normalization", "Quality", "Matching", "Reporting"]),
+        .target(name: "Sandbox", dependencies: [
+            "CustomerModel", "CustomerGenerator",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "CompressNIO", package: "compress-nio"),
+        ]),
+        .executableTarget(name: "customer-audit", dependencies: [
+            "CustomerModel", "CustomerGenerator", "CycleSoftwareAPI", "Snapshot", "Normalization",
+            "Quality", "Matching", "Reporting", "Audit", "Sandbox",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // Release-build benchmarks; each links only the stages it measures.
+        .executableTarget(name: "bench-analysis", dependencies: [
+            "CustomerModel", "CustomerGenerator", "Normalization", "Quality", "Matching", "Reporting", "Audit",
+        ], path: "Benchmarks/bench-analysis"),
+
+        .target(name: "TestSupport", dependencies: ["CustomerModel", "CustomerGenerator"], path: "Tests/TestSupport"),
+        .testTarget(name: "CustomerModelTests", dependencies: ["CustomerModel", "TestSupport"]),
+        .testTarget(name: "CustomerGeneratorTests", dependencies: ["CustomerGenerator", "TestSupport"]),
+        .testTarget(name: "CycleSoftwareAPITests", dependencies: ["CycleSoftwareAPI", "Sandbox", "TestSupport"]),
+        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "Sandbox", "TestSupport"]),
+        .testTarget(name: "SandboxTests", dependencies: [
+            "Sandbox", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+        .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TestSupport"]),
+        .testTarget(name: "QualityTests", dependencies: ["Quality", "TestSupport"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "TestSupport"]),
+        .testTarget(name: "CustomerAuditCLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

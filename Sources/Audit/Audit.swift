@@ -1,0 +1,1 @@
+// Audit: see ARCHITECTURE.md; filled in by its issue.

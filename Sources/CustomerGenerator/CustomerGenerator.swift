@@ -1,0 +1,2 @@
+// CustomerGenerator: see ARCHITECTURE.md; filled in by its issue.
+import CustomerModel

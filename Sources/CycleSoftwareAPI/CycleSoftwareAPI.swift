@@ -1,0 +1,1 @@
+// CycleSoftwareAPI: see ARCHITECTURE.md; filled in by its issue.

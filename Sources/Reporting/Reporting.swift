@@ -1,0 +1,1 @@
+// Reporting: see ARCHITECTURE.md; filled in by its issue.

@@ -1,0 +1,1 @@
+// Sandbox: see ARCHITECTURE.md; filled in by its issue.

@@ -1,0 +1,1 @@
+// Snapshot: see ARCHITECTURE.md; filled in by its issue.
