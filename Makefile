@@ -36,7 +36,7 @@ test: bootstrap python-deps
 ## Release-build benchmarks; figures are printed, compare them with the previous run's.
 bench: bootstrap
 	$(SWIFT) build -c release
-	.build/release/bench-analysis
+	@for b in .build/release/bench-*; do [ -f "$$b" ] && [ -x "$$b" ] && "$$b"; done
 
 clean:
 	rm -rf .build reports/demo

@@ -51,10 +51,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
-        // Release-build benchmarks; each links only the stages it measures.
-        .executableTarget(name: "bench-analysis", dependencies: [
-            "CustomerModel", "CustomerGenerator", "Normalization", "Quality", "Matching", "Reporting", "Audit",
-        ], path: "Benchmarks/bench-analysis"),
+        // Release-build benchmarks (Benchmarks/bench-*); each links only the stages it measures.
 
         .target(name: "TestSupport", dependencies: ["CustomerModel", "CustomerGenerator"], path: "Tests/TestSupport"),
         .testTarget(name: "CustomerModelTests", dependencies: ["CustomerModel", "TestSupport"]),

@@ -1,1 +1,0 @@
-// CycleSoftwareAPI: see ARCHITECTURE.md; filled in by its issue.
