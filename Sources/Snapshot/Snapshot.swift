@@ -1,1 +1,0 @@
-// Snapshot: see ARCHITECTURE.md; filled in by its issue.
