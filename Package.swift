@@ -34,7 +34,9 @@ let package = Package(
             "CustomerModel", "CycleSoftwareAPI",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "Normalization", dependencies: ["CustomerModel", "CICU", "CPhoneNumber"]),
+        .target(name: "Normalization", dependencies: [
+            "CustomerModel", "CICU", "CPhoneNumber", .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "Quality", dependencies: ["Normalization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Matching", dependencies: ["Normalization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reporting", dependencies: ["Quality", "Matching"]),

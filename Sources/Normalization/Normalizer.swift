@@ -1,19 +1,114 @@
 import CustomerModel
+import Dispatch
+import Foundation
 
-/// Turns raw customers into `NormalizedCustomer` values (stub until normalization lands).
+/// Turns raw customers into `NormalizedCustomer` values: canonical values, match keys and a parse
+/// outcome per field. Pure: no I/O; safe to call from any thread.
+///
+/// The batch entry point splits the input into one contiguous slice per core; each worker owns its
+/// transliteration and phone caches, so workers share nothing and take no locks of ours.
 public struct Normalizer: Sendable {
-    public init() {}
+    public var firstNames: FirstNameTable
+
+    public init() {
+        self.init(firstNames: .builtIn)
+    }
+
+    public init(firstNames: FirstNameTable) {
+        self.firstNames = firstNames
+    }
 
     /// `index` is the record's position in the input, used for the stand-in id of a record without one.
     public func normalize(_ customer: Customer, index: Int) -> NormalizedCustomer {
-        NormalizedCustomer(
-            id: customer.customerID ?? -(index + 1), customer: customer, person: PersonNameResult(),
-            company: CompanyResult(), address: AddressResult(), phones: [], email: EmailResult(),
-            vat: VATResult(), kvk: KvKResult(), country: CountryResult())
+        normalize(customer, index: index, context: WorkerContext())
     }
 
-    /// All customers, in input order.
+    /// All customers, in input order, on all cores.
     public func normalize(_ customers: [Customer]) -> [NormalizedCustomer] {
-        customers.enumerated().map { normalize($1, index: $0) }
+        normalize(customers, workers: ProcessInfo.processInfo.activeProcessorCount, progress: nil)
     }
+
+    /// All customers, in input order, on `workers` threads (at least one). `progress` is called from
+    /// worker threads with the number of customers done so far (every few thousand, and at the end).
+    public func normalize(_ customers: [Customer], workers: Int,
+                          progress: (@Sendable (_ done: Int) -> Void)? = nil) -> [NormalizedCustomer] {
+        let count = customers.count
+        guard count > 0 else { return [] }
+        // Below a few thousand records a second thread costs more than it saves.
+        let workerCount = max(1, min(workers, count / 2_000 + 1))
+        let counter = ProgressCounter()
+        let step = 4_096
+        let results = [NormalizedCustomer](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let base = UnsafeSendablePointer(pointer: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+                let start = count * worker / workerCount
+                let end = count * (worker + 1) / workerCount
+                let context = WorkerContext()
+                var pending = 0
+                for index in start..<end {
+                    (base.pointer + index).initialize(to: normalize(customers[index], index: index, context: context))
+                    pending += 1
+                    if pending == step, let progress {
+                        progress(counter.add(pending))
+                        pending = 0
+                    }
+                }
+                if pending > 0, let progress { progress(counter.add(pending)) }
+            }
+            initialized = count
+        }
+        return results
+    }
+
+    func normalize(_ customer: Customer, index: Int, context: WorkerContext) -> NormalizedCustomer {
+        let country = CountryCodes.parse(customer.countryCode)
+        let region = country.effective
+        let person = PersonNameParser(firstNames: firstNames).parse(
+            title: customer.title, initials: customer.initials, insertion: customer.insertion,
+            firstName: customer.firstName, name: customer.name, cache: context.text)
+        let postcode = PostcodeParser.parse(customer.postcode, country: region)
+        let house = HouseNumberParser.parse(number: customer.houseNumber, postfix: customer.houseNumberPostfix)
+        let street = TextCleaner.clean(customer.street)
+        let city = TextCleaner.clean(customer.city)
+        let streetKey = street.map { StreetNormalizer.key(TextCleaner.strippingTags($0), cache: context.text) }
+        let cityKey = city.map { CityNormalizer.key(TextCleaner.strippingTags($0), cache: context.text) }
+        let address = AddressResult(
+            postcode: postcode.display, postcodeKey: postcode.key, postcodeOutcome: postcode.outcome,
+            houseNumber: house.number, houseNumberPostfix: house.postfix, houseNumberOutcome: house.outcome,
+            street: street, streetKey: streetKey.flatMap { $0.isEmpty ? nil : $0 },
+            city: city, cityKey: cityKey.flatMap { $0.isEmpty ? nil : $0 })
+        let phones = customer.phoneNumbers.map { phone in
+            PhoneParser.result(for: PhoneNumberEntry(slot: phone.slot, slotID: phone.phoneNumberID, raw: phone.phoneNumber),
+                               country: region, cache: context.phones)
+        }
+        return NormalizedCustomer(
+            id: customer.customerID ?? -(index + 1), customer: customer, person: person,
+            company: CompanyNameParser.parse(customer.companyName, cache: context.text), address: address, phones: phones,
+            email: EmailParser.parse(customer.email), vat: VATValidator.parse(customer.vatNumber, country: region),
+            kvk: KvKValidator.parse(customer.cocNumber), country: country)
+    }
+}
+
+/// One worker's memo tables (not shared between threads).
+final class WorkerContext {
+    let text = TransliterationCache()
+    let phones = PhoneCache()
+}
+
+/// Counts customers done across workers for the progress callback.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+
+    func add(_ amount: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        done += amount
+        return done
+    }
+}
+
+/// The output buffer, written by each worker only in its own slice.
+private struct UnsafeSendablePointer: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<NormalizedCustomer>
 }

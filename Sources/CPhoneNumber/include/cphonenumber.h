@@ -3,8 +3,35 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
-/* C API over libphonenumber; no C++ types appear here. */
+/* C API over libphonenumber; no C++ types appear here (Swift's C++ interop on libphonenumber's
+   own headers crashes the compiler). */
+
+/* libphonenumber's PhoneNumberType values, in its order. */
+enum {
+    CPHONE_FIXED_LINE = 0, CPHONE_MOBILE = 1, CPHONE_FIXED_LINE_OR_MOBILE = 2, CPHONE_TOLL_FREE = 3,
+    CPHONE_PREMIUM_RATE = 4, CPHONE_SHARED_COST = 5, CPHONE_VOIP = 6, CPHONE_PERSONAL_NUMBER = 7,
+    CPHONE_PAGER = 8, CPHONE_UAN = 9, CPHONE_VOICEMAIL = 10, CPHONE_UNKNOWN = 11
+};
+
+/* Parse errors: 0 = parsed; else libphonenumber's ErrorType (1 invalid country code, 2 not a number,
+   3 too short after IDD, 4 too short NSN, 5 too long) or -1 for an unexpected failure. */
+typedef struct {
+    int error;
+    /* E.164 ("+31612345678"), NUL-terminated; empty when not parsed. */
+    char e164[40];
+    /* ISO region of the number ("NL", "001" for non-geographic), also for an invalid number of a
+       one-region country code; empty when libphonenumber knows none ("ZZ"). */
+    char region[8];
+    int type;
+    int valid;
+} cphonenumber_result;
+
+/* Parses UTF-8 `text` (`length` bytes) with `default_region` ("NL") for numbers without country code.
+   Thread-safe. */
+void cphonenumber_parse(const char *text, int length, const char *default_region, cphonenumber_result *result);
+
 int cphonenumber_country_code_for_region(const char *region);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,76 @@
+/// Email addresses: a trimmed lower-case key, a practical RFC 5322 syntax check (dot-atom local
+/// part, internationalized domain names allowed), gmail's dot/+tag folding and a suggestion for
+/// likely domain typos ("gmial.com" → "gmail.com").
+public enum EmailParser {
+    /// Characters RFC 5322 allows in an unquoted local part besides letters and digits.
+    static let localSpecials = Set("!#$%&'*+/=?^_`{|}~.-".unicodeScalars)
+
+    /// Parses the `email` field as sent.
+    public static func parse(_ text: String?) -> EmailResult {
+        var result = EmailResult(raw: text)
+        guard let trimmed = TextCleaner.clean(text) else { return result }
+        let key = trimmed.lowercased()
+        result.key = key
+        guard let at = key.lastIndex(of: "@") else {
+            result.outcome = .invalid(reason: "`\(trimmed)` has no @")
+            return result
+        }
+        let local = String(key[..<at])
+        let domain = String(key[key.index(after: at)...])
+        result.localPart = local.isEmpty ? nil : local
+        result.domain = domain.isEmpty ? nil : domain
+        if let problem = localProblem(local) ?? domainProblem(domain) {
+            result.outcome = .invalid(reason: "`\(trimmed)` \(problem)")
+        } else {
+            result.outcome = .valid
+        }
+        if domain == "gmail.com" || domain == "googlemail.com" {
+            let withoutTag = local.split(separator: "+", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? local
+            result.canonicalKey = withoutTag.replacingOccurrences(of: ".", with: "") + "@gmail.com"
+        } else if result.outcome == .valid {
+            result.canonicalKey = key
+        }
+        if !local.isEmpty, let suggested = EmailDomains.suggestion(for: domain) {
+            result.suggestion = local + "@" + suggested
+        }
+        return result
+    }
+
+    static func localProblem(_ local: String) -> String? {
+        if local.isEmpty { return "has nothing before the @" }
+        if local.utf8.count > 64 { return "has a local part longer than 64 characters" }
+        if local.hasPrefix(".") || local.hasSuffix(".") || local.contains("..") { return "has a misplaced dot before the @" }
+        if local.contains("@") { return "has more than one @" }
+        for scalar in local.unicodeScalars {
+            if TextCleaner.isSpaceLike(scalar) { return "contains a space" }
+            // Internationalized local parts (RFC 6531) allow letters of any script.
+            if !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil || localSpecials.contains(scalar)) {
+                return "contains `\(Character(scalar))` before the @"
+            }
+        }
+        return nil
+    }
+
+    static func domainProblem(_ domain: String) -> String? {
+        if domain.isEmpty { return "has nothing after the @" }
+        if domain.utf8.count > 253 { return "has a domain longer than 253 characters" }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2 else { return "has no top-level domain (e.g. .nl)" }
+        for label in labels {
+            if label.isEmpty { return "has an empty part in the domain" }
+            if label.utf8.count > 63 { return "has a domain label longer than 63 characters" }
+            if label.hasPrefix("-") || label.hasSuffix("-") { return "has a domain part starting or ending with -" }
+            for scalar in label.unicodeScalars {
+                if TextCleaner.isSpaceLike(scalar) { return "contains a space" }
+                // IDN labels may use letters of any script; ASCII labels letters, digits and hyphens.
+                let isLetterOrDigit = scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                if !(isLetterOrDigit || scalar == "-") { return "contains `\(Character(scalar))` in the domain" }
+            }
+        }
+        let tld = labels.last!
+        if tld.count < 2 || tld.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) && !tld.hasPrefix("xn--") {
+            return "has an invalid top-level domain `.\(tld)`"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,128 @@
+import CustomerModel
+import CPhoneNumber
+
+/// Phone numbers through Google's libphonenumber: E.164, validity, type and region, with the
+/// customer's country as the default region. `06-12345678`, `0612345678`, `+31 6 12345678` and
+/// `0031612345678` become one value; no phone rules are written by hand here.
+public enum PhoneParser {
+    /// What libphonenumber made of one number.
+    public struct Parsed: Sendable, Hashable {
+        /// E.164 when the text could be parsed (valid or not).
+        public var e164: String?
+        public var kind: PhoneKind
+        /// ISO region of the number ("NL", "RS", "001" for non-geographic); nil when unknown.
+        public var region: String?
+        public var isValid: Bool
+        /// Why the number is not usable, for reports; nil when valid.
+        public var problem: String?
+    }
+
+    /// Parses `text` with `defaultRegion` (ISO alpha-2) for numbers written without country code.
+    public static func parse(_ text: String, defaultRegion: String) -> Parsed {
+        var result = cphonenumber_result()
+        var bytes = Array(text.utf8)
+        // libphonenumber refuses input over 250 characters anyway; do not copy megabytes into C++.
+        if bytes.count > 1_000 { bytes.removeSubrange(1_000...) }
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cphonenumber_parse(chars.baseAddress, Int32(chars.count), defaultRegion, &result)
+            }
+        }
+        guard result.error == 0 else {
+            return Parsed(e164: nil, kind: .unknown, region: nil, isValid: false, problem: parseProblem(result.error))
+        }
+        let e164 = withUnsafeBytes(of: &result.e164) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+        let region = withUnsafeBytes(of: &result.region) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+        let valid = result.valid != 0
+        return Parsed(e164: e164.isEmpty ? nil : e164, kind: kind(Int(result.type)), region: region.isEmpty ? nil : region,
+                      isValid: valid, problem: valid ? nil : "is not a valid phone number" + (region.isEmpty ? "" : " for \(region)"))
+    }
+
+    /// The cache key of `text`: "+"/digits once formatting (spaces, dashes, dots, brackets, slashes)
+    /// is removed, with the region; nil when the text holds anything else (letters, extensions),
+    /// which is then parsed as written.
+    static func canonicalKey(_ text: String, region: String) -> String? {
+        var key: [UInt8] = Array(region.utf8)
+        key.append(UInt8(ascii: ":"))
+        var sawDigit = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                key.append(byte)
+                sawDigit = true
+            case UInt8(ascii: "+"):
+                if sawDigit || key.last == UInt8(ascii: "+") { return nil }
+                key.append(byte)
+            case 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"), 0x09:
+                continue
+            default:
+                return nil
+            }
+            if key.count > 48 { return nil }
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    static func parseProblem(_ error: Int32) -> String {
+        switch error {
+        case 1: return "has no valid country code"
+        case 2: return "is not a phone number"
+        case 3: return "is too short after the international prefix"
+        case 4: return "is too short to be a phone number"
+        case 5: return "is too long to be a phone number"
+        default: return "could not be parsed"
+        }
+    }
+
+    static func kind(_ type: Int) -> PhoneKind {
+        switch type {
+        case Int(CPHONE_FIXED_LINE): return .fixedLine
+        case Int(CPHONE_MOBILE): return .mobile
+        case Int(CPHONE_FIXED_LINE_OR_MOBILE): return .fixedLineOrMobile
+        case Int(CPHONE_TOLL_FREE): return .tollFree
+        case Int(CPHONE_PREMIUM_RATE): return .premiumRate
+        case Int(CPHONE_VOIP): return .voip
+        case Int(CPHONE_UNKNOWN): return .unknown
+        default: return .other
+        }
+    }
+
+    /// The result for one `phone_numbers` entry of a customer in `country`.
+    static func result(for entry: PhoneNumberEntry, country: String, cache: PhoneCache?) -> PhoneResult {
+        var result = PhoneResult(slot: entry.slot, slotID: entry.slotID, raw: entry.raw)
+        guard let cleaned = TextCleaner.clean(entry.raw) else { return result }
+        let parsed = cache?.parse(cleaned, region: country) ?? parse(cleaned, defaultRegion: country)
+        result.e164 = parsed.e164
+        result.kind = parsed.kind
+        result.region = parsed.region
+        result.outcome = parsed.isValid ? .valid : .invalid(reason: "`\(cleaned)` \(parsed.problem ?? "is not a valid phone number")")
+        return result
+    }
+}
+
+/// The fields of a `phone_numbers` entry the parser reads.
+struct PhoneNumberEntry {
+    var slot: PhoneSlot
+    var slotID: String?
+    var raw: String?
+}
+
+/// Memo of parsed numbers within one worker, keyed by canonical digits and region, so the
+/// same number typed three ways is parsed once.
+final class PhoneCache {
+    private var entries: [String: PhoneParser.Parsed] = [:]
+    private let limit: Int
+
+    init(limit: Int = 500_000) {
+        self.limit = limit
+    }
+
+    func parse(_ text: String, region: String) -> PhoneParser.Parsed {
+        let key = PhoneParser.canonicalKey(text, region: region) ?? (region + "|" + text)
+        if let known = entries[key] { return known }
+        let parsed = PhoneParser.parse(text, defaultRegion: region)
+        if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
+        entries[key] = parsed
+        return parsed
+    }
+}
