@@ -1,0 +1,71 @@
+import CustomerModel
+import Foundation
+import Hummingbird
+
+/// `GET /api/v1/customers/:id.json`, `POST /api/v1/customers.json` and `PUT /api/v1/customers/:id.json`.
+struct CustomerEndpoint: Sendable {
+    let service: SandboxService
+    /// Largest request body accepted for POST and PUT.
+    static let maxBodySize = 1 << 20
+
+    /// The customer with `id`, or 404.
+    func get(id: Int) async -> SandboxReply {
+        guard let json = await service.store.json(id: id) else { return Self.notFound(id) }
+        return .ok(json)
+    }
+
+    /// Creates a customer from the body: the server assigns the id (also on its phone numbers) and
+    /// `datetime_created`; fields the API marks read-only are ignored. Answers the stored customer.
+    func create(_ request: Request) async throws -> SandboxReply {
+        guard case let .success(object) = try await Self.customerObject(request) else {
+            return .error(.badRequest, "the body must be a JSON customer object")
+        }
+        var customer = CustomerJSON.customer(from: object)
+        customer.customerID = nil
+        customer.datetimeCreated = nil
+        customer.raw = ""
+        customer.decodingIssues = []
+        let stored = await service.store.insert(customer)
+        return .ok(CustomerJSON.encode(stored))
+    }
+
+    /// Updates the customer with `id` from the body: fields present in the body replace the stored
+    /// ones (`phone_numbers` as a whole), absent fields stay. Answers the updated customer, or 404.
+    func update(id: Int, _ request: Request) async throws -> SandboxReply {
+        guard case let .success(object) = try await Self.customerObject(request) else {
+            return .error(.badRequest, "the body must be a JSON customer object")
+        }
+        let given = CustomerJSON.customer(from: object)
+        let presentFields = Set(CustomerField.allCases.filter { object[$0.rawValue] != nil })
+        let updated = await service.store.modify(id: id) { customer in
+            for field in presentFields where field != .customerID && field != .datetimeCreated && field != .phoneNumbers {
+                customer[field] = given[field]
+            }
+            if presentFields.contains(.phoneNumbers) {
+                customer.phoneNumbers = given.phoneNumbers.map { phone in
+                    var phone = phone
+                    phone.customerID = id
+                    return phone
+                }
+            }
+            customer.decodingIssues = []
+        }
+        guard let updated else { return Self.notFound(id) }
+        return .ok(CustomerJSON.encode(updated))
+    }
+
+    static func notFound(_ id: Int) -> SandboxReply {
+        .error(.notFound, "Customer \(id) not found")
+    }
+
+    private static func customerObject(_ request: Request) async throws -> Result<[String: Any], BodyError> {
+        var request = request
+        let body = try await request.collectBody(upTo: maxBodySize)
+        guard let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any] else {
+            return .failure(BodyError())
+        }
+        return .success(object)
+    }
+
+    struct BodyError: Error {}
+}
