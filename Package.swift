@@ -54,6 +54,8 @@ let package = Package(
         ]),
 
         // Release-build benchmarks (Benchmarks/bench-*); each links only the stages it measures.
+        .executableTarget(name: "bench-sync", dependencies: ["Snapshot", "Sandbox", "CustomerGenerator", "CycleSoftwareAPI"],
+                          path: "Benchmarks/bench-sync"),
 
         .target(name: "TestSupport", dependencies: ["CustomerModel", "CustomerGenerator"], path: "Tests/TestSupport"),
         .testTarget(name: "CustomerModelTests", dependencies: ["CustomerModel", "TestSupport"]),

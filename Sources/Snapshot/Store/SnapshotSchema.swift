@@ -80,6 +80,14 @@ enum SnapshotSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v2: typed view beside the raw text") { db in
+            // TypedCustomerCodec blobs; NULL (rows of v1) means "parse the raw text".
+            try db.execute(sql: """
+                ALTER TABLE customer ADD COLUMN typed BLOB;
+                ALTER TABLE staged_customer ADD COLUMN typed BLOB;
+                ALTER TABLE removed_customer ADD COLUMN typed BLOB;
+                """)
+        }
         return migrator
     }
 

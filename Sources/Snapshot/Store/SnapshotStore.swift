@@ -77,18 +77,18 @@ public final class SnapshotStore: Sendable {
     /// Customers of the last completed sync (never a half-written pull), ordered by id; records
     /// that came without an id follow the others.
     public func customers() throws -> [Customer] {
-        let raws = try read { db -> [(Int64, String)] in
-            var rows: [(Int64, String)] = []
-            rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM customer") ?? 0)
+        let records = try read { db -> [StoredCustomerDecoder.Record] in
+            var records: [StoredCustomerDecoder.Record] = []
+            records.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM customer") ?? 0)
             for sql in Self.orderedQueries {
                 let cursor = try Row.fetchCursor(db, sql: sql)
                 while let row = try cursor.next() {
-                    rows.append((row[0], row[1]))
+                    records.append(StoredCustomerDecoder.Record(key: row[0], raw: row[1], typed: row[2]))
                 }
             }
-            return rows
+            return records
         }
-        return StoredCustomerDecoder.decode(raws)
+        return StoredCustomerDecoder.decode(records)
     }
 
     /// Calls `body` with each stored record's key and raw JSON text, in `customers()` order,
@@ -121,14 +121,18 @@ public final class SnapshotStore: Sendable {
 
     /// Records whose ids disappeared in a full pull, with their last raw text, ordered by key.
     public func removedCustomers() throws -> [Customer] {
-        let raws = try read { try Row.fetchAll($0, sql: "SELECT key, raw FROM removed_customer ORDER BY key").map { (row: Row) -> (Int64, String) in (row[0], row[1]) } }
-        return StoredCustomerDecoder.decode(raws)
+        let records = try read { db in
+            try Row.fetchAll(db, sql: "SELECT key, raw, typed FROM removed_customer ORDER BY key").map {
+                StoredCustomerDecoder.Record(key: $0[0], raw: $0[1], typed: $0[2])
+            }
+        }
+        return StoredCustomerDecoder.decode(records)
     }
 
     // Ids first in ascending order, then the id-less records (negative keys).
     private static let orderedQueries = [
-        "SELECT key, raw FROM customer WHERE key >= 0 ORDER BY key",
-        "SELECT key, raw FROM customer WHERE key < 0 ORDER BY key",
+        "SELECT key, raw, typed FROM customer WHERE key >= 0 ORDER BY key",
+        "SELECT key, raw, typed FROM customer WHERE key < 0 ORDER BY key",
     ]
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -1,16 +1,21 @@
 import CustomerModel
 import Foundation
 
-/// Rebuilds `Customer` values from the raw JSON kept in the store, on every core.
+/// Rebuilds `Customer` values from what the store keeps, on every core.
 ///
-/// The raw text is the source of truth; decoding it again gives exactly the typed view (and the
-/// decoding issues) the quality rules would have seen from the API, and `raw` stays byte for byte
-/// what was received.
+/// The typed blob (`TypedCustomerCodec`) gives the typed view quickly; the raw text is the source
+/// of truth when there is no usable blob, and `raw` is always byte for byte what was received.
 enum StoredCustomerDecoder {
+    struct Record {
+        var key: Int64
+        var raw: String
+        var typed: Data?
+    }
+
     /// Records in, customers out, same order.
-    static func decode(_ records: [(key: Int64, raw: String)]) -> [Customer] {
+    static func decode(_ records: [Record]) -> [Customer] {
         guard !records.isEmpty else { return [] }
-        let chunkSize = 2_048
+        let chunkSize = 4_096
         let chunks = (records.count + chunkSize - 1) / chunkSize
         var customers = [Customer](repeating: Customer(), count: records.count)
         customers.withUnsafeMutableBufferPointer { buffer in
@@ -19,16 +24,23 @@ enum StoredCustomerDecoder {
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let start = chunk * chunkSize
                 for index in start..<min(start + chunkSize, records.count) {
-                    output[index] = decode(key: records[index].key, raw: records[index].raw)
+                    output[index] = decode(records[index])
                 }
             }
         }
         return customers
     }
 
-    /// One record; a stored text that is no longer a JSON object is kept with a decoding issue
-    /// rather than dropped.
-    static func decode(key: Int64, raw: String) -> Customer {
+    static func decode(_ record: Record) -> Customer {
+        if let typed = record.typed, let customer = TypedCustomerCodec.decode(typed, raw: record.raw) {
+            return customer
+        }
+        return decodeRaw(key: record.key, raw: record.raw)
+    }
+
+    /// Parses the raw text; a stored text that is no longer a JSON object is kept with a decoding
+    /// issue rather than dropped.
+    static func decodeRaw(key: Int64, raw: String) -> Customer {
         if let object = (try? JSONSerialization.jsonObject(with: Data(raw.utf8))) as? [String: Any] {
             return CustomerJSON.customer(from: object, raw: raw)
         }

@@ -59,10 +59,11 @@ extension SnapshotStore {
     func stage(_ page: CustomerPage, seenAt: Date) throws -> PendingPull {
         try write { db in
             let insert = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO staged_customer (key, customer_id, raw, seen_at) VALUES (?, ?, ?, ?)
+                INSERT OR REPLACE INTO staged_customer (key, customer_id, raw, typed, seen_at) VALUES (?, ?, ?, ?, ?)
                 """)
             for customer in page.customers {
-                try insert.execute(arguments: [CustomerKey.key(for: customer), customer.customerID, customer.raw, seenAt])
+                try insert.execute(arguments: [CustomerKey.key(for: customer), customer.customerID, customer.raw,
+                                               TypedCustomerCodec.encode(customer), seenAt])
             }
             try db.execute(sql: """
                 UPDATE pending_pull SET next_offset = ?, pages = pages + 1, received = received + ? WHERE id = 1
@@ -88,20 +89,21 @@ extension SnapshotStore {
             var deleted: Int?
             if pull.mode == .full {
                 let unseen = "FROM customer WHERE NOT EXISTS (SELECT 1 FROM staged_customer s WHERE s.key = customer.key)"
-                try db.execute(sql: "INSERT OR REPLACE INTO removed_customer (key, customer_id, raw, removed_at) SELECT key, customer_id, raw, ? \(unseen)",
+                try db.execute(sql: "INSERT OR REPLACE INTO removed_customer (key, customer_id, raw, typed, removed_at) SELECT key, customer_id, raw, typed, ? \(unseen)",
                                arguments: [finishedAt])
                 try db.execute(sql: "DELETE \(unseen)")
                 deleted = db.changesCount
             }
             // `WHERE true` lets SQLite parse the upsert after a SELECT.
             try db.execute(sql: """
-                INSERT INTO customer (key, customer_id, raw, first_seen_at, last_seen_at, modified_at)
-                SELECT key, customer_id, raw, seen_at, seen_at, seen_at FROM staged_customer WHERE true
+                INSERT INTO customer (key, customer_id, raw, typed, first_seen_at, last_seen_at, modified_at)
+                SELECT key, customer_id, raw, typed, seen_at, seen_at, seen_at FROM staged_customer WHERE true
                 ON CONFLICT(key) DO UPDATE SET
                     customer_id = excluded.customer_id,
                     last_seen_at = excluded.last_seen_at,
                     modified_at = CASE WHEN customer.raw = excluded.raw THEN customer.modified_at ELSE excluded.modified_at END,
-                    raw = excluded.raw
+                    raw = excluded.raw,
+                    typed = excluded.typed
                 """)
             try db.execute(sql: "DELETE FROM removed_customer WHERE key IN (SELECT key FROM staged_customer)")
             try db.execute(sql: "DELETE FROM staged_customer")
