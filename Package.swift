@@ -39,7 +39,9 @@ let package = Package(
         ]),
         .target(name: "Quality", dependencies: ["Normalization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Matching", dependencies: ["Normalization", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Reporting", dependencies: ["Quality", "Matching"]),
+        .target(name: "Reporting", dependencies: [
+            "CustomerModel", "Normalization", "Quality", "Matching", .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "Audit", dependencies: ["CustomerModel", "Normalization", "Quality", "Matching", "Reporting"]),
         .target(name: "Sandbox", dependencies: [
             "CustomerModel", "CustomerGenerator",

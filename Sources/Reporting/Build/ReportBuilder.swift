@@ -1,0 +1,96 @@
+import Foundation
+import Matching
+import Normalization
+import Quality
+
+/// Turns the stages' results into a `Report` (pure: no I/O, no clock, no randomness).
+public enum ReportBuilder {
+    /// How many earlier runs the trend keeps.
+    public static let trendLength = 12
+
+    /// - Parameters:
+    ///   - customers: every analyzed customer; cluster members are looked up here for the cards.
+    ///   - pairScores: the score of every compared pair (not only clustered ones), for the histogram.
+    ///   - bandThresholds: the lowest score of each band, as configured for matching.
+    ///   - previous: the previous run's report, for "what changed".
+    ///   - trend: earlier runs' numbers (any order); the newest `trendLength` before `generatedAt` are kept.
+    public static func build(source: ReportSource, customers: [NormalizedCustomer], findings: [Finding],
+                             clusters: [DuplicateCluster], pairScores: [Double], bandThresholds: [Band: Double],
+                             generatedAt: Date, previous: Report? = nil, trend: [TrendPoint] = []) -> Report {
+        let reportFindings = makeFindings(findings)
+        let reportClusters = makeClusters(clusters, customers: customers)
+        let summary = makeSummary(customers: customers.count, findings: reportFindings, clusters: reportClusters)
+        let model = ReportModel(
+            bandThresholds: Dictionary(uniqueKeysWithValues: bandThresholds.map { ($0.key.rawValue, $0.value) }),
+            pairScores: ScoreHistogram(scores: pairScores))
+        var report = Report(generatedAt: generatedAt, source: source, summary: summary, findings: reportFindings,
+                            clusters: reportClusters, model: model)
+        if let previous { report.changes = ReportDiffer.diff(current: report, previous: previous) }
+        report.trend = Array(trend.filter { $0.generatedAt < generatedAt }
+            .sorted { $0.generatedAt < $1.generatedAt }.suffix(trendLength))
+        return report
+    }
+
+    static func makeFindings(_ findings: [Finding]) -> [ReportFinding] {
+        // reportOrder leaves ties (same customer, rule, field, value); the message breaks them so
+        // the order never depends on the order the rules ran in.
+        let ordered = findings.sorted { lhs, rhs in
+            if Finding.reportOrder(lhs, rhs) { return true }
+            if Finding.reportOrder(rhs, lhs) { return false }
+            return (lhs.message, lhs.severity.rawValue, lhs.suggestion ?? "") < (rhs.message, rhs.severity.rawValue, rhs.suggestion ?? "")
+        }
+        let ids = FindingID.assign(ordered)
+        return zip(ordered, ids).map { finding, id in
+            ReportFinding(id: id, customerID: finding.customerID, rule: finding.rule, severity: finding.severity,
+                          field: finding.field, value: finding.value, message: finding.message, suggestion: finding.suggestion)
+        }
+    }
+
+    static func makeClusters(_ clusters: [DuplicateCluster], customers: [NormalizedCustomer]) -> [ReportCluster] {
+        var byID: [Int: NormalizedCustomer] = [:]
+        for customer in customers where byID[customer.id] == nil { byID[customer.id] = customer }
+        return clusters.map { cluster in
+            let ids = cluster.customerIDs.sorted()
+            let pairs = cluster.pairs.map { pair in
+                ReportPair(a: min(pair.a, pair.b), b: max(pair.a, pair.b), score: pair.score, weight: pair.weight,
+                           evidence: pair.evidence.map {
+                               ReportEvidence(field: $0.field, outcome: $0.outcome, label: $0.label, weight: $0.weight,
+                                              left: $0.left, right: $0.right)
+                           })
+            }.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+            let plan = cluster.merged
+                .map { ReportMergedValue(field: $0.field, value: $0.value, reason: $0.reason, fromCustomer: $0.fromCustomer) }
+                .sorted { ($0.field, $0.fromCustomer) < ($1.field, $1.fromCustomer) }
+            var merged: [String: String] = [:]
+            for value in plan where merged[value.field] == nil { merged[value.field] = value.value }
+            return ReportCluster(
+                id: cluster.id, customerIDs: ids, confidence: cluster.confidence, band: cluster.band,
+                survivorID: cluster.survivorID, pairs: pairs, merged: merged, mergePlan: plan,
+                conflicts: cluster.conflicts.map { ReportConflict(field: $0.field, values: $0.values) }.sorted { $0.field < $1.field },
+                confirmed: cluster.confirmed,
+                members: ids.map { id in byID[id].map(MemberRecord.member) ?? MemberRecord.unknown(id) })
+        }.sorted(by: clusterOrder)
+    }
+
+    /// Certain first, then the most confident, then by id, so reviewers start where it matters.
+    static func clusterOrder(_ lhs: ReportCluster, _ rhs: ReportCluster) -> Bool {
+        let rank: (Band) -> Int = { band in Band.allCases.firstIndex(of: band) ?? Int.max }
+        if rank(lhs.band) != rank(rhs.band) { return rank(lhs.band) < rank(rhs.band) }
+        if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
+        return lhs.id < rhs.id
+    }
+
+    static func makeSummary(customers: Int, findings: [ReportFinding], clusters: [ReportCluster]) -> ReportSummary {
+        var severities = SeverityCounts()
+        var byRule: [String: Int] = [:]
+        for finding in findings {
+            severities[finding.severity] += 1
+            byRule[finding.rule, default: 0] += 1
+        }
+        var byBand = Dictionary(uniqueKeysWithValues: Band.allCases.map { ($0.rawValue, 0) })
+        for cluster in clusters { byBand[cluster.band.rawValue, default: 0] += 1 }
+        return ReportSummary(customers: customers, findings: severities, clusters: clusters.count,
+                             customersInClusters: Set(clusters.flatMap(\.customerIDs)).count,
+                             clustersByBand: byBand, findingsByRule: byRule)
+    }
+}

@@ -1,0 +1,13 @@
+/// findings.csv: one row per finding, the suggested fix beside the value.
+enum FindingsCSV {
+    static let header = ["finding_id", "customer_id", "severity", "rule", "field", "value", "suggestion", "message"]
+
+    static func text(_ report: Report) -> String {
+        var table = CSVTable(header: header)
+        for finding in report.findings {
+            table.append([finding.id, finding.customerID.map(String.init) ?? "", finding.severity.rawValue, finding.rule,
+                          finding.field ?? "", finding.value ?? "", finding.suggestion ?? "", finding.message])
+        }
+        return table.text
+    }
+}

@@ -1,0 +1,119 @@
+import CustomerModel
+import Foundation
+
+/// report.html: one self-contained page (inline CSS and script, no network) that renders the
+/// report's JSON lazily in the browser.
+///
+/// The data travels as JSON inside `<script type="application/json">` with `<`, `>` and `&`
+/// escaped (see `ReportJSON.htmlEmbeddable`); the page's only markup is the fixed skeleton
+/// below, and the script puts every value on the page as text. A Content-Security-Policy
+/// forbids network access and any script without this page's nonce, as a second line of defence.
+public enum HTMLReportRenderer {
+    public static func render(_ report: Report, maskedPII: Bool = false) throws -> String {
+        let data = try ReportJSON.htmlEmbeddable(report)
+        let script = HTMLScript.source
+        let nonce = Self.nonce(data + script)
+        let fieldOrder = "[" + CustomerField.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
+        let title = "Customer audit \(ReportDate.string(report.generatedAt))"
+        let csp = "default-src 'none'; script-src 'nonce-\(nonce)'; style-src 'unsafe-inline'; img-src data:; "
+            + "connect-src 'none'; base-uri 'none'; form-action 'none'"
+        var page = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="\(csp)">
+        <meta name="generator" content="customer-audit">
+        <title>\(title)</title>
+        <style>
+        \(HTMLStyle.css)
+        </style>
+        </head>
+        <body>
+
+        """
+        page += skeleton(maskedPII: maskedPII)
+        page += "<script type=\"application/json\" id=\"report-data\">\(data)</script>\n"
+        page += "<script type=\"application/json\" id=\"field-order\">\(fieldOrder)</script>\n"
+        page += "<script nonce=\"\(nonce)\">\n\(script)\n</script>\n</body>\n</html>\n"
+        return page
+    }
+
+    /// The fixed page structure the script fills; holds no report data.
+    static func skeleton(maskedPII: Bool) -> String {
+        let masked = maskedPII ? "<p class=\"masked\">Personal data is masked in this report (e-mail, phone, house number).</p>\n" : ""
+        return """
+        <header class="top">
+        <h1>Customer audit</h1>
+        <p id="meta"></p>
+        <div id="gate-badge"></div>
+        \(masked)</header>
+        <nav id="tabs" aria-label="Report sections">
+        <button type="button" data-tab="overview">Overview</button>
+        <button type="button" data-tab="findings">Findings <span id="tab-findings-count" class="count"></span></button>
+        <button type="button" data-tab="clusters">Duplicates <span id="tab-clusters-count" class="count"></span></button>
+        </nav>
+        <noscript><p>This report needs JavaScript to show its data; report.json beside it holds the same.</p></noscript>
+        <main>
+        <section id="overview" aria-label="Overview">
+        <div id="cards" class="cards"></div>
+        <div class="grid">
+        <figure><figcaption>Findings by rule and severity</figcaption><div id="chart-rules"></div></figure>
+        <figure><figcaption>Duplicate clusters by band</figcaption><div id="chart-bands"></div></figure>
+        <figure><figcaption>Pair scores and band thresholds</figcaption><div id="chart-histogram"></div></figure>
+        <figure><figcaption>Changes since the previous run</figcaption><div id="changes"></div></figure>
+        <figure><figcaption>Trend of recent runs</figcaption><div id="trend"></div></figure>
+        <figure><figcaption>Gate</figcaption><div id="gate"></div></figure>
+        </div>
+        </section>
+        <section id="findings" aria-label="Findings">
+        <h2>Findings</h2>
+        <div class="controls">
+        <label>Rule <select id="f-rule"></select></label>
+        <label>Severity <select id="f-severity"></select></label>
+        <label>Field <select id="f-field"></select></label>
+        <label>Search <input id="f-search" type="search" placeholder="customer, value, message…"></label>
+        <label id="f-new-label"><input id="f-new" type="checkbox"> only new since previous run</label>
+        </div>
+        <p id="f-count" class="count-line" aria-live="polite"></p>
+        <table id="findings-table" class="data">
+        <thead><tr>
+        <th data-key="customer_id" aria-sort="none">customer</th><th data-key="severity" aria-sort="none">severity</th>
+        <th data-key="rule" aria-sort="none">rule</th><th data-key="field" aria-sort="none">field</th>
+        <th data-key="value" aria-sort="none">value</th><th data-key="suggestion" aria-sort="none">suggested fix</th>
+        <th data-key="message" aria-sort="none">message</th>
+        </tr></thead>
+        <tbody id="findings-body"></tbody>
+        </table>
+        <div id="f-pager" class="pager"></div>
+        </section>
+        <section id="clusters" aria-label="Duplicate clusters">
+        <h2>Duplicates</h2>
+        <div class="controls">
+        <label>Band <select id="c-band"></select></label>
+        <label>Review <select id="c-review"><option value="">All</option><option value="undecided">Not reviewed</option><option value="same">Same</option><option value="distinct">Distinct</option><option value="skip">Skipped</option></select></label>
+        <label>Search <input id="c-search" type="search" placeholder="cluster, customer id, name…"></label>
+        <label>Your name <input id="reviewer" type="text" autocomplete="name"></label>
+        <button type="button" id="export">Export decisions</button>
+        </div>
+        <p id="c-count" class="count-line" aria-live="polite"></p>
+        <div id="cluster-list"></div>
+        <div id="c-pager" class="pager"></div>
+        </section>
+        </main>
+
+        """
+    }
+
+    /// A nonce derived from the page content (FNV-1a, 64 bit): stable for the same report, and
+    /// not guessable by whoever wrote a customer record without knowing the whole report.
+    static func nonce(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 36)
+    }
+}

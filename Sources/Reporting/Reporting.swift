@@ -1,1 +1,0 @@
-// Reporting: see ARCHITECTURE.md; filled in by its issue.

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import Reporting
+
+@Suite struct CSVWriterTests {
+    @Test(arguments: [
+        ("plain", "\"plain\""),
+        ("with \"quotes\"", "\"with \"\"quotes\"\"\""),
+        ("a;b", "\"a;b\""),
+        ("line\nbreak", "\"line\nbreak\""),
+        ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+        ("+31 6 12345678", "\"'+31 6 12345678\""),
+        ("-1", "\"'-1\""),
+        ("@SUM(A1)", "\"'@SUM(A1)\""),
+        ("", "\"\""),
+    ])
+    func cellsAreQuotedAndFormulasDefused(value: String, cell: String) {
+        #expect(CSVTable.cell(value) == cell)
+    }
+
+    @Test func findingsCSVOpensInDutchExcel() throws {
+        let text = FindingsCSV.text(ReportFixture.report())
+        #expect(text.hasPrefix("\u{FEFF}"))
+        let lines = text.dropFirst().components(separatedBy: "\r\n")
+        #expect(lines.first == "\"finding_id\";\"customer_id\";\"severity\";\"rule\";\"field\";\"value\";\"suggestion\";\"message\"")
+        #expect(lines.count == 1 + 7 + 1) // header, rows, and the empty string after the last CRLF
+        #expect(lines[2] == "\"6:postcode.format:postcode\";\"6\";\"error\";\"postcode.format\";\"postcode\";\"5388gm\";\"5388 GM\";\"Postcode 5388gm is not written as 1234 AB\"")
+    }
+
+    @Test func mergesCSVHasOneRowPerMemberWithSuggestedValues() throws {
+        let text = MergesCSV.text(ReportFixture.report())
+        let rows = text.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 1 + 7)
+        let header = rows[0].components(separatedBy: ";")
+        #expect(Array(header.prefix(7)) == ["\"cluster_id\"", "\"band\"", "\"confidence\"", "\"survivor_id\"", "\"customer_id\"", "\"role\"", "\"display_name\""])
+        #expect(header.contains("\"email (suggested)\""))
+        #expect(header.contains("\"phone_numbers[mob]\""))
+        let survivor = rows[1].components(separatedBy: ";")
+        #expect(survivor[0] == "\"c-8\"" && survivor[2] == "\"0,9700\"" && survivor[5] == "\"survivor\"")
+        let emailColumn = try #require(header.firstIndex(of: "\"email (suggested)\""))
+        #expect(survivor[emailColumn] == "\"jan.vdberg@example.nl\"")
+        let other = rows[2].components(separatedBy: ";")
+        #expect(other[4] == "\"1006\"" && other[5] == "\"merge into survivor\"")
+    }
+
+    @Test func maskedCSVHidesEmailsAndPhones() throws {
+        let dir = ReportFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try ReportWriter.write(ReportFixture.report(), to: dir, formats: [.csv], maskPII: true)
+        for name in ["findings.csv", "merges.csv"] {
+            let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            #expect(!text.contains("jan.vdberg@"), "\(name) leaks an e-mail address")
+            #expect(!text.contains("11112222"), "\(name) leaks a phone number")
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import TestSupport
+
+/// Runs the Python cross-checks: the interpreter named by CUSTOMER_AUDIT_PYTHON (set by
+/// `make test` to its virtual environment), else `python3` from PATH.
+enum PythonRunner {
+    struct Outcome {
+        var status: Int32
+        var output: String
+    }
+
+    static var interpreter: String {
+        if let named = ProcessInfo.processInfo.environment["CUSTOMER_AUDIT_PYTHON"], !named.isEmpty { return named }
+        return "python3"
+    }
+
+    static func run(_ arguments: [String], timeout: TimeInterval = 300) throws -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [interpreter] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.currentDirectoryURL = TestSupport.packageRoot
+        try process.run()
+        // Read while the child runs, so a chatty child never blocks on a full pipe.
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    }
+
+    /// report.schema.json lives beside the project, not inside it (`../shared/`).
+    static var schemaURL: URL {
+        TestSupport.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/report.schema.json")
+    }
+}

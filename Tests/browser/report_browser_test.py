@@ -1,0 +1,187 @@
+"""Drives report.html in Debian's headless chromium (through Playwright; no browser download).
+
+Usage: report_browser_test.py PLAIN_REPORT_DIR HOSTILE_REPORT_DIR
+Each folder holds report.html and report.json written by the real ReportWriter (the Swift test
+BrowserReportTests writes them and runs this script). Exits 1 listing every failed check.
+"""
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:
+    sys.exit("python package playwright is missing: install Tests/requirements.txt (make test does)")
+
+CHROMIUM = "/usr/bin/chromium"
+failures = []
+
+
+def check(condition, what):
+    print(("ok   " if condition else "FAIL ") + what)
+    if not condition:
+        failures.append(what)
+
+
+def open_report(browser, folder):
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((folder / "report.html").as_uri())
+    page.wait_for_selector("body[data-ready=true]", timeout=30000)
+    return context, page, errors
+
+
+def number(text):
+    return int(re.sub(r"[^0-9]", "", text))
+
+
+def plain_report_checks(browser, folder):
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    context, page, errors = open_report(browser, folder)
+
+    summary = report["summary"]
+    expected = {"customers": summary["customers"], "error": summary["findings"]["error"],
+                "warning": summary["findings"]["warning"], "info": summary["findings"]["info"],
+                "clusters": summary["clusters"], "customers_in_clusters": summary["customers_in_clusters"]}
+    for key, value in expected.items():
+        shown = number(page.text_content(f"[data-count={key}] .num"))
+        check(shown == value, f"overview shows {key} = {value} (page: {shown})")
+    check(number(page.text_content("#tab-findings-count")) == len(report["findings"]), "findings tab count matches report.json")
+    check(number(page.text_content("#tab-clusters-count")) == len(report["clusters"]), "clusters tab count matches report.json")
+    check(page.locator("#chart-histogram svg rect.hist").count() == len(report["model"]["pair_scores"]["bins"]),
+          "histogram has one bar per bin")
+    check(page.locator("#chart-histogram line.threshold").count() == len(report["model"]["band_thresholds"]),
+          "histogram marks every band threshold")
+    if report.get("changes"):
+        check(page.locator("#changes-table").count() == 1, "changes since the previous run are shown")
+    if report.get("trend"):
+        check(page.locator("#trend svg path.line").count() == 3, "trend chart draws three series")
+
+    page.click("nav#tabs button[data-tab=findings]")
+    total = len(report["findings"])
+    rows = page.locator("#findings-body tr")
+    check(rows.count() == min(100, total), f"findings table shows the first page ({rows.count()} rows)")
+    rules = sorted({f["rule"] for f in report["findings"]})
+    rule = min(rules, key=lambda r: sum(1 for f in report["findings"] if f["rule"] == r))
+    expected_rows = sum(1 for f in report["findings"] if f["rule"] == rule)
+    page.select_option("#f-rule", rule)
+    check(rows.count() == expected_rows and expected_rows < total,
+          f"filtering by rule {rule} narrows {total} rows to {expected_rows} (page: {rows.count()})")
+    shown_rules = {r.strip() for r in page.locator("#findings-body td.rule").all_text_contents()}
+    check(all(r.startswith(rule) for r in shown_rules), "every remaining row has that rule")
+    page.select_option("#f-rule", "")
+    page.select_option("#f-severity", "error")
+    check(rows.count() == min(100, report["summary"]["findings"]["error"]), "filtering by severity error")
+    page.select_option("#f-severity", "")
+    first = report["findings"][-1]
+    page.fill("#f-search", str(first["message"])[:20])
+    page.wait_for_timeout(400)
+    check(0 < rows.count() <= total and first["message"][:20] in page.text_content("#findings-body"), "search finds a message")
+    page.fill("#f-search", "")
+    page.wait_for_timeout(400)
+    page.click("#findings-table th[data-key=severity]")
+    check(page.locator("#findings-body tr").first.locator(".badge").first.text_content() == "error", "sorting by severity puts errors first")
+
+    page.click("nav#tabs button[data-tab=clusters]")
+    card = page.locator("article.cluster-card").first
+    cluster = report["clusters"][0]
+    check(card.get_attribute("data-cluster-id") == cluster["id"], "first card is the first cluster of report.json")
+    heads = card.locator("table.members thead th.member")
+    check(heads.count() == len(cluster["customer_ids"]), f"card shows {len(cluster['customer_ids'])} members")
+    boxes = [heads.nth(i).bounding_box() for i in range(heads.count())]
+    side_by_side = all(abs(b["y"] - boxes[0]["y"]) < 2 for b in boxes) and all(
+        boxes[i + 1]["x"] >= boxes[i]["x"] + boxes[i]["width"] - 1 for i in range(len(boxes) - 1))
+    check(side_by_side, "members are side by side")
+    check(card.locator("th.member.survivor").count() == 1 and "survivor" in card.locator("th.survivor").text_content(),
+          "survivor is marked")
+    check(card.locator("tr.differs").count() > 0, "differing fields are highlighted")
+    check(card.locator("svg.waterfall").count() == len(cluster["pairs"]), "every pair has a waterfall")
+
+    page.fill("#reviewer", "Test Reviewer")
+    page.dispatch_event("#reviewer", "change")
+    card.locator("button[data-decision=same]").click()
+    check(card.locator("button[data-decision=same]").get_attribute("aria-pressed") == "true", "decision 'same' is shown as made")
+    second = page.locator("article.cluster-card").nth(1)
+    second.locator("input.note").fill("different birth dates")
+    second.locator("button[data-decision=distinct]").click()
+    third = page.locator("article.cluster-card").nth(2)
+    third.locator("button[data-decision=skip]").click()
+    check(page.get_attribute("#export", "data-decisions") == "2", "two decisions to export (skip is not one)")
+    with page.expect_download() as download_info:
+        page.click("#export")
+    download = download_info.value
+    target = Path(tempfile.mkdtemp()) / "decisions.json"
+    download.save_as(target)
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    decisions = exported.get("decisions", [])
+    check(download.suggested_filename == "decisions.json", "download is named decisions.json")
+    check(len(decisions) == 2, f"export holds 2 decisions ({len(decisions)})")
+    if len(decisions) == 2:
+        same, distinct = decisions
+        check(same["customer_ids"] == sorted(cluster["customer_ids"]) and same["decision"] == "same", "exported 'same' decision")
+        check(same["by"] == "Test Reviewer", "decision carries the reviewer")
+        check(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", same["at"]) is not None, "decision time is ISO 8601")
+        check(distinct["decision"] == "distinct" and distinct["note"] == "different birth dates", "exported 'distinct' decision with note")
+        check(set(same) == {"customer_ids", "decision", "by", "at", "note"}, "decision has exactly the --decisions keys")
+
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    page.click("nav#tabs button[data-tab=clusters]")
+    kept = page.locator("article.cluster-card").first.locator("button[data-decision=same]").get_attribute("aria-pressed")
+    check(kept == "true", "decisions survive a reload (local storage)")
+    page.select_option("#c-review", "same")
+    check(page.locator("article.cluster-card").count() == 1, "review filter shows decided clusters")
+
+    page.emulate_media(media="print")
+    check(page.is_visible("#findings-table") and not page.is_visible("nav#tabs"), "print shows every section, no controls")
+    check(not errors, f"no console errors ({errors})")
+    context.close()
+
+
+def hostile_report_checks(browser, folder):
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    context, page, errors = open_report(browser, folder)
+    for tab in ["findings", "clusters", "overview"]:
+        page.click(f"nav#tabs button[data-tab={tab}]")
+        page.wait_for_timeout(100)
+    page.mouse.move(200, 200)
+    page.wait_for_timeout(300)
+    check(page.evaluate("typeof window.__pwned") == "undefined", "no payload ran (window.__pwned unset)")
+    page.click("nav#tabs button[data-tab=findings]")
+    table_text = page.text_content("#findings-body")
+    for finding in report["findings"]:
+        value = finding["value"]
+        if "\u202e" in value:
+            check("\u27e6U+202E\u27e7" in table_text, "right-to-left override is shown as a visible code point")
+        else:
+            check(value in table_text, f"payload shows as text: {value[:40]!r}")
+    check(page.locator("img, iframe, object, embed, a[href]").count() == 0, "no element a payload could have created")
+    page.click("nav#tabs button[data-tab=clusters]")
+    check(page.locator("article.cluster-card").count() == len(report["clusters"]), "all hostile clusters render")
+    check(page.evaluate("typeof window.__pwned") == "undefined", "still no payload ran after rendering clusters")
+    check(not errors, f"no console errors ({errors})")
+    context.close()
+
+
+def main():
+    plain, hostile = Path(sys.argv[1]), Path(sys.argv[2])
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            plain_report_checks(browser, plain)
+            hostile_report_checks(browser, hostile)
+        finally:
+            browser.close()
+    if failures:
+        print(f"{len(failures)} browser check(s) failed")
+        sys.exit(1)
+    print("all browser checks passed")
+
+
+if __name__ == "__main__":
+    main()
