@@ -1,9 +1,9 @@
 import Foundation
 
 /// The API's `YYYY-MM-DD HH:MM:SS` timestamps (`modified_since`, `datetime_created`), in UTC.
-public enum APITimestamp {
+enum ModifiedSinceFormat {
     /// `date` as `YYYY-MM-DD HH:MM:SS` in UTC, fractions of a second dropped.
-    public static func format(_ date: Date) -> String {
+    static func format(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         func pad(_ value: Int?, _ width: Int) -> String {
             let text = String(value ?? 0)
