@@ -58,6 +58,8 @@ let package = Package(
         // Release-build benchmarks (Benchmarks/bench-*); each links only the stages it measures.
         .executableTarget(name: "bench-sync", dependencies: ["Snapshot", "Sandbox", "CustomerGenerator", "CycleSoftwareAPI"],
                           path: "Benchmarks/bench-sync"),
+        .executableTarget(name: "bench-quality", dependencies: ["Quality", "Normalization", "CustomerGenerator"],
+                          path: "Benchmarks/bench-quality"),
 
         .target(name: "TestSupport", dependencies: ["CustomerModel", "CustomerGenerator"], path: "Tests/TestSupport"),
         .testTarget(name: "CustomerModelTests", dependencies: ["CustomerModel", "TestSupport"]),

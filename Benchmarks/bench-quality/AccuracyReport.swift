@@ -1,0 +1,66 @@
+import CustomerGenerator
+import Foundation
+import Quality
+
+/// Compares findings with the generator's planted problems.
+struct AccuracyReport {
+    var customers: Int
+    var planted: Int
+    var found: Int
+    var missedByKind: [String: Int]
+    var plantedByKind: [String: Int]
+    var cleanRecords: Int
+    var flaggedCleanRecords: Int
+    var falsePositiveRules: [String: Int]
+    var falsePositiveSamples: [Finding]
+
+    init(dataset: GeneratedDataset, findings: [Finding]) {
+        customers = dataset.customers.count
+        // (customer, base field) of every warning/error/info finding: recall counts any severity.
+        let reported = Set(findings.compactMap { finding -> String? in
+            guard let id = finding.customerID, let field = finding.field else { return nil }
+            return "\(id)|\(Self.baseField(field))"
+        })
+        var plantedPairs: [String: String] = [:]
+        for problem in dataset.truth.plantedProblems {
+            plantedPairs["\(problem.customerID)|\(Self.baseField(problem.field))"] = problem.kind
+        }
+        planted = plantedPairs.count
+        found = plantedPairs.keys.filter(reported.contains).count
+        plantedByKind = Dictionary(grouping: plantedPairs.values, by: { $0 }).mapValues(\.count)
+        missedByKind = Dictionary(grouping: plantedPairs.filter { !reported.contains($0.key) }.values, by: { $0 }).mapValues(\.count)
+
+        let withProblem = Set(dataset.truth.plantedProblems.map(\.customerID))
+        let inDuplicateGroup = Set(dataset.truth.duplicateGroups.flatMap { $0 })
+        let cleanIDs = Set(dataset.customers.compactMap(\.customerID)).subtracting(withProblem).subtracting(inDuplicateGroup)
+        cleanRecords = cleanIDs.count
+        let loud = findings.filter { $0.severity != .info && cleanIDs.contains($0.customerID ?? Int.min) }
+        flaggedCleanRecords = Set(loud.compactMap(\.customerID)).count
+        falsePositiveRules = Dictionary(grouping: loud, by: \.rule).mapValues(\.count)
+        falsePositiveSamples = Array(loud.prefix(12))
+    }
+
+    static func baseField(_ field: String) -> String {
+        field.firstIndex(of: "[").map { String(field[..<$0]) } ?? field
+    }
+
+    var recall: Double { planted == 0 ? 0 : Double(found) / Double(planted) }
+    var falsePositiveShare: Double { cleanRecords == 0 ? 0 : Double(flaggedCleanRecords) / Double(cleanRecords) }
+
+    func print() {
+        Swift.print("accuracy: \(customers) customers, \(planted) planted (customer, field) problems")
+        Swift.print("accuracy: recall \(format(recall, 4)) (\(found)/\(planted); goal ≥ 0.98)")
+        Swift.print("accuracy: records without planted problem flagged warning/error: \(flaggedCleanRecords)/\(cleanRecords) = "
+                    + "\(format(falsePositiveShare * 100, 2)) % (goal ≤ 1 %)")
+        for kind in plantedByKind.keys.sorted() {
+            let missed = missedByKind[kind] ?? 0
+            Swift.print("  planted \(kind): \(plantedByKind[kind]!)\(missed > 0 ? ", missed \(missed)" : "")")
+        }
+        for (rule, count) in falsePositiveRules.sorted(by: { $0.value > $1.value }) {
+            Swift.print("  on clean records: \(rule) × \(count)")
+        }
+        for finding in falsePositiveSamples {
+            Swift.print("    e.g. #\(finding.customerID ?? 0) \(finding.rule) \(finding.field ?? "-") \(String(reflecting: finding.value ?? "")): \(finding.message)")
+        }
+    }
+}
