@@ -60,6 +60,8 @@ let package = Package(
                           path: "Benchmarks/bench-sync"),
         .executableTarget(name: "bench-quality", dependencies: ["Quality", "Normalization", "CustomerGenerator"],
                           path: "Benchmarks/bench-quality"),
+        .executableTarget(name: "bench-normalization", dependencies: ["Normalization", "CustomerGenerator", "CustomerModel"],
+                          path: "Benchmarks/bench-normalization"),
 
         .target(name: "TestSupport", dependencies: ["CustomerModel", "CustomerGenerator"], path: "Tests/TestSupport"),
         .testTarget(name: "CustomerModelTests", dependencies: ["CustomerModel", "TestSupport"]),

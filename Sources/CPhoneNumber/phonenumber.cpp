@@ -31,8 +31,10 @@ extern "C" void cphonenumber_parse(const char *text, int length, const char *def
         util->GetRegionCodeForNumber(number, &region);
         // libphonenumber says "ZZ" for "no region"; the Python port says None. Report none.
         if (region != "ZZ") copy_out(region, result->region, sizeof(result->region));
+        // IsValidNumber() is GetNumberType() != UNKNOWN for the same region lookup; calling both
+        // would run the metadata regexes twice (a third of the cost of a parse).
         result->type = (int)util->GetNumberType(number);
-        result->valid = util->IsValidNumber(number) ? 1 : 0;
+        result->valid = result->type != (int)PhoneNumberUtil::UNKNOWN ? 1 : 0;
     } catch (...) {
         result->error = -1;
     }

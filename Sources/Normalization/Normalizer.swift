@@ -61,30 +61,43 @@ public struct Normalizer: Sendable {
     }
 
     func normalize(_ customer: Customer, index: Int, context: WorkerContext) -> NormalizedCustomer {
-        let country = CountryCodes.parse(customer.countryCode)
+        let country = context.countries.value(for: customer.countryCode.map { "=" + $0 } ?? "nil") { CountryCodes.parse(customer.countryCode) }
         let region = country.effective
         let person = PersonNameParser(firstNames: firstNames).parse(
             title: customer.title, initials: customer.initials, insertion: customer.insertion,
-            firstName: customer.firstName, name: customer.name, cache: context.text)
+            firstName: customer.firstName, name: customer.name, cache: context.text, caches: context.names)
         let postcode = PostcodeParser.parse(customer.postcode, country: region)
         let house = HouseNumberParser.parse(number: customer.houseNumber, postfix: customer.houseNumberPostfix)
-        let street = TextCleaner.clean(customer.street)
-        let city = TextCleaner.clean(customer.city)
-        let streetKey = street.map { StreetNormalizer.key(TextCleaner.strippingTags($0), cache: context.text) }
-        let cityKey = city.map { CityNormalizer.key(TextCleaner.strippingTags($0), cache: context.text) }
+        let street = customer.street.map { raw in
+            context.streets.value(for: raw) {
+                let display = TextCleaner.clean(raw)
+                let key = display.map { StreetNormalizer.key(TextCleaner.strippingTags($0), cache: context.text) }
+                return (display, key.flatMap { $0.isEmpty ? nil : $0 })
+            }
+        }
+        let city = customer.city.map { raw in
+            context.cities.value(for: raw) {
+                let display = TextCleaner.clean(raw)
+                let key = display.map { CityNormalizer.key(TextCleaner.strippingTags($0), cache: context.text) }
+                return (display, key.flatMap { $0.isEmpty ? nil : $0 })
+            }
+        }
         let address = AddressResult(
             postcode: postcode.display, postcodeKey: postcode.key, postcodeOutcome: postcode.outcome,
             houseNumber: house.number, houseNumberPostfix: house.postfix, houseNumberOutcome: house.outcome,
-            street: street, streetKey: streetKey.flatMap { $0.isEmpty ? nil : $0 },
-            city: city, cityKey: cityKey.flatMap { $0.isEmpty ? nil : $0 })
+            street: street?.0, streetKey: street?.1, city: city?.0, cityKey: city?.1)
         let phones = customer.phoneNumbers.map { phone in
             PhoneParser.result(for: PhoneNumberEntry(slot: phone.slot, slotID: phone.phoneNumberID, raw: phone.phoneNumber),
                                country: region, cache: context.phones)
         }
+        let company = customer.companyName.map { raw in
+            context.companies.value(for: raw) { CompanyNameParser.parse(raw, cache: context.text) }
+        } ?? CompanyResult()
         return NormalizedCustomer(
             id: customer.customerID ?? -(index + 1), customer: customer, person: person,
-            company: CompanyNameParser.parse(customer.companyName, cache: context.text), address: address, phones: phones,
-            email: EmailParser.parse(customer.email), vat: VATValidator.parse(customer.vatNumber, country: region),
+            company: company, address: address, phones: phones,
+            email: EmailParser.parse(customer.email, domains: context.emailDomains),
+            vat: VATValidator.parse(customer.vatNumber, country: region),
             kvk: KvKValidator.parse(customer.cocNumber), country: country)
     }
 }
@@ -93,6 +106,12 @@ public struct Normalizer: Sendable {
 final class WorkerContext {
     let text = TransliterationCache()
     let phones = PhoneCache()
+    let names = NameCaches()
+    let streets = BoundedCache<(String?, String?)>()
+    let cities = BoundedCache<(String?, String?)>()
+    let companies = BoundedCache<CompanyResult>()
+    let countries = BoundedCache<CountryResult>(limit: 1_000)
+    let emailDomains = BoundedCache<EmailParser.DomainVerdict>()
 }
 
 /// Counts customers done across workers for the progress callback.

@@ -39,6 +39,8 @@ struct PhoneParserTests {
         #expect(PhoneParser.canonicalKey("+31 (6) 1234", region: "NL") == "NL:+3161234")
         #expect(PhoneParser.canonicalKey("06 1234 ext 5", region: "NL") == nil)
         #expect(PhoneParser.canonicalKey("06+1234", region: "NL") == nil)
+        #expect(PhoneParser.canonicalKey("7-7", region: "NL") == nil)
+        #expect(PhoneCache().parse("7-7", region: "NL") == PhoneParser.parse("7-7", defaultRegion: "NL"))
         let cache = PhoneCache()
         #expect(cache.parse("06-12345678", region: "NL") == PhoneParser.parse("06-12345678", defaultRegion: "NL"))
         #expect(cache.parse("06 12345678", region: "NL").e164 == "+31612345678")

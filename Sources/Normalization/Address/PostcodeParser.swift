@@ -18,49 +18,61 @@ public enum PostcodeParser {
     public static func parse(_ text: String?, country: String) -> Result {
         guard let cleaned = TextCleaner.clean(text) else { return Result(display: nil, key: nil, outcome: .missing) }
         // Spaces, hyphens and dots are formatting; a leading country prefix ("NL-1234AB", "B-1000") too.
-        var compact = String(cleaned.uppercased().unicodeScalars.filter { !" -.\u{A0}".unicodeScalars.contains($0) }.map(Character.init))
-        let rawKey = Transliterator.key(compact).replacingOccurrences(of: " ", with: "")
-        let prefixes: [String] = country == "NL" ? ["NL"] : country == "BE" ? ["BE", "B"] : country == "DE" ? ["DE", "D"] : []
-        for prefix in prefixes where compact.hasPrefix(prefix) && compact.count > prefix.count
-            && compact.dropFirst(prefix.count).first?.isASCII == true && compact.dropFirst(prefix.count).first?.isNumber == true {
+        // Bytes, not Characters: a million postcodes, nearly all distinct, pass through here.
+        var compact: [UInt8] = []
+        compact.reserveCapacity(cleaned.utf8.count)
+        for byte in cleaned.utf8 where byte != 0x20 && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".") {
+            compact.append(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte)
+        }
+        let prefixes: [[UInt8]] = country == "NL" ? [[0x4E, 0x4C]] : country == "BE" ? [[0x42, 0x45], [0x42]] : country == "DE" ? [[0x44, 0x45], [0x44]] : []
+        for prefix in prefixes where compact.count > prefix.count && compact.starts(with: prefix)
+            && compact[prefix.count] >= 0x30 && compact[prefix.count] <= 0x39 {
             compact.removeFirst(prefix.count)
             break
         }
-        let invalidKey = rawKey.isEmpty ? nil : rawKey
+        // For an invalid value the cleaned raw text is the key, so equal typos still meet.
+        func invalid(_ reason: String) -> Result {
+            let key = Transliterator.key(cleaned).filter { $0 != " " }
+            return Result(display: nil, key: key.isEmpty ? nil : key, outcome: .invalid(reason: reason))
+        }
         switch country {
         case "NL":
-            let bytes = Array(compact.utf8)
-            let digits = bytes.prefix(while: { $0 >= 0x30 && $0 <= 0x39 })
-            let letters = bytes.dropFirst(digits.count)
-            guard bytes.count == 6, digits.count == 4, letters.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
-                return Result(display: nil, key: invalidKey, outcome: .invalid(reason: "`\(cleaned)` is not four digits and two letters (1234 AB)"))
+            let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+            let isLetter = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
+            guard compact.count == 6, compact[0..<4].allSatisfy(isDigit), compact[4..<6].allSatisfy(isLetter) else {
+                return invalid("`\(cleaned)` is not four digits and two letters (1234 AB)")
             }
-            guard digits.first != 0x30 else {
-                return Result(display: nil, key: invalidKey, outcome: .invalid(reason: "`\(cleaned)` starts with 0; Dutch postcodes start at 1000"))
+            guard compact[0] != 0x30 else {
+                return invalid("`\(cleaned)` starts with 0; Dutch postcodes start at 1000")
             }
-            let pair = String(decoding: letters, as: UTF8.self)
+            let pair = String(decoding: compact[4..<6], as: UTF8.self)
             guard !unissuedDutchLetters.contains(pair) else {
-                return Result(display: nil, key: invalidKey, outcome: .invalid(reason: "`\(cleaned)` uses the letters \(pair), which are not issued"))
+                return invalid("`\(cleaned)` uses the letters \(pair), which are not issued")
             }
-            let number = String(decoding: digits, as: UTF8.self)
-            return Result(display: "\(number) \(pair)", key: (number + pair).lowercased(), outcome: .valid)
+            var display = compact[0..<4] + [0x20] + compact[4..<6]
+            let canonical = String(decoding: display, as: UTF8.self)
+            display.remove(at: 4)
+            let key = String(decoding: display.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+            return Result(display: canonical, key: key, outcome: .valid)
         case "BE":
-            return digitsOnly(compact, cleaned: cleaned, count: 4, leadingZeroAllowed: false, invalidKey: invalidKey, country: "Belgian")
+            return digitsOnly(compact, count: 4, leadingZeroAllowed: false, country: "Belgian", invalid: { invalid("`\(cleaned)` \($0)") })
         case "DE":
-            return digitsOnly(compact, cleaned: cleaned, count: 5, leadingZeroAllowed: true, invalidKey: invalidKey, country: "German")
+            return digitsOnly(compact, count: 5, leadingZeroAllowed: true, country: "German", invalid: { invalid("`\(cleaned)` \($0)") })
         default:
-            return Result(display: cleaned.uppercased(), key: invalidKey, outcome: .unchecked)
+            let key = Transliterator.key(cleaned).filter { $0 != " " }
+            return Result(display: cleaned.uppercased(), key: key.isEmpty ? nil : key, outcome: .unchecked)
         }
     }
 
-    static func digitsOnly(_ compact: String, cleaned: String, count: Int, leadingZeroAllowed: Bool, invalidKey: String?, country: String) -> Result {
-        let bytes = Array(compact.utf8)
+    static func digitsOnly(_ bytes: [UInt8], count: Int, leadingZeroAllowed: Bool, country: String,
+                           invalid: (String) -> Result) -> Result {
         guard bytes.count == count, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-            return Result(display: nil, key: invalidKey, outcome: .invalid(reason: "`\(cleaned)` is not \(count) digits as \(country) postcodes are"))
+            return invalid("is not \(count) digits as \(country) postcodes are")
         }
         guard leadingZeroAllowed || bytes.first != 0x30 else {
-            return Result(display: nil, key: invalidKey, outcome: .invalid(reason: "`\(cleaned)` starts with 0, which \(country) postcodes do not"))
+            return invalid("starts with 0, which \(country) postcodes do not")
         }
-        return Result(display: compact, key: compact, outcome: .valid)
+        let value = String(decoding: bytes, as: UTF8.self)
+        return Result(display: value, key: value, outcome: .valid)
     }
 }

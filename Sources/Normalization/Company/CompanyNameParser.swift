@@ -20,8 +20,12 @@ public enum CompanyNameParser {
         var result = CompanyResult(display: display)
         let markupFree = TextCleaner.strippingTags(display)
         // Dots go before keying so that "B.V." becomes one word "bv", not "b v"; "&" is "en".
-        let dotless = (cache?.ascii(markupFree) ?? Transliterator.ascii(markupFree))
-            .replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "&", with: " en ")
+        var dotless = ""
+        for character in cache?.ascii(markupFree) ?? Transliterator.ascii(markupFree) {
+            if character == "." { continue }
+            if character == "&" { dotless += " en "; continue }
+            dotless.append(character)
+        }
         var words = Transliterator.keyFromASCII(dotless).split(separator: " ").map(String.init)
         // "B V" typed with a space is still B.V.
         var merged: [String] = []

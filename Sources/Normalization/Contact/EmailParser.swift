@@ -5,8 +5,19 @@ public enum EmailParser {
     /// Characters RFC 5322 allows in an unquoted local part besides letters and digits.
     static let localSpecials = Set("!#$%&'*+/=?^_`{|}~.-".unicodeScalars)
 
+    /// What a domain gives every address at it: a syntax problem and a typo suggestion. Domains
+    /// repeat (gmail.com, ziggo.nl …), so a batch works this out once per domain.
+    struct DomainVerdict {
+        var problem: String?
+        var suggestion: String?
+    }
+
     /// Parses the `email` field as sent.
     public static func parse(_ text: String?) -> EmailResult {
+        parse(text, domains: nil)
+    }
+
+    static func parse(_ text: String?, domains: BoundedCache<DomainVerdict>?) -> EmailResult {
         var result = EmailResult(raw: text)
         guard let trimmed = TextCleaner.clean(text) else { return result }
         let key = trimmed.lowercased()
@@ -19,21 +30,36 @@ public enum EmailParser {
         let domain = String(key[key.index(after: at)...])
         result.localPart = local.isEmpty ? nil : local
         result.domain = domain.isEmpty ? nil : domain
-        if let problem = localProblem(local) ?? domainProblem(domain) {
+        let verdict = domains?.value(for: domain) { verdictFor(domain) } ?? verdictFor(domain)
+        if let problem = localProblem(local) ?? verdict.problem {
             result.outcome = .invalid(reason: "`\(trimmed)` \(problem)")
         } else {
             result.outcome = .valid
         }
         if domain == "gmail.com" || domain == "googlemail.com" {
-            let withoutTag = local.split(separator: "+", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? local
-            result.canonicalKey = withoutTag.replacingOccurrences(of: ".", with: "") + "@gmail.com"
+            var folded = ""
+            for character in local {
+                if character == "+" { break }
+                if character != "." { folded.append(character) }
+            }
+            result.canonicalKey = folded + "@gmail.com"
         } else if result.outcome == .valid {
             result.canonicalKey = key
         }
-        if !local.isEmpty, let suggested = EmailDomains.suggestion(for: domain) {
+        if !local.isEmpty, let suggested = verdict.suggestion {
             result.suggestion = local + "@" + suggested
         }
         return result
+    }
+
+    static func verdictFor(_ domain: String) -> DomainVerdict {
+        DomainVerdict(problem: domainProblem(domain), suggestion: EmailDomains.suggestion(for: domain))
+    }
+
+    /// Printable ASCII allowed in an unquoted local part (letters, digits and RFC 5322 specials).
+    static let asciiLocalAllowed: [Bool] = (0..<128).map { byte in
+        let scalar = Unicode.Scalar(UInt8(byte))
+        return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || localSpecials.contains(scalar)
     }
 
     static func localProblem(_ local: String) -> String? {
@@ -42,6 +68,7 @@ public enum EmailParser {
         if local.hasPrefix(".") || local.hasSuffix(".") || local.contains("..") { return "has a misplaced dot before the @" }
         if local.contains("@") { return "has more than one @" }
         for scalar in local.unicodeScalars {
+            if scalar.value < 0x80 && asciiLocalAllowed[Int(scalar.value)] { continue }
             if TextCleaner.isSpaceLike(scalar) { return "contains a space" }
             // Internationalized local parts (RFC 6531) allow letters of any script.
             if !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil || localSpecials.contains(scalar)) {

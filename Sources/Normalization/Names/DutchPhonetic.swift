@@ -12,6 +12,9 @@ public enum DutchPhonetic {
         ("qu", "kw"), ("x", "ks"), ("q", "k"), ("z", "s"), ("v", "f"), ("w", "v"), ("c", "k"), ("h", ""),
     ]
 
+    /// The rules as bytes, so the hot loop allocates nothing.
+    static let byteRules: [(pattern: [UInt8], replacement: [UInt8])] = rules.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
     /// The phonetic key of a name key (lower-case ASCII as from `Transliterator.key`); nil when empty.
     public static func key(_ nameKey: String) -> String? {
         let letters = Array(nameKey.utf8.filter { $0 >= 0x61 && $0 <= 0x7A })
@@ -21,20 +24,19 @@ public enum DutchPhonetic {
         var index = 0
         while index < letters.count {
             var replaced = false
-            for (pattern, replacement) in rules {
-                let patternBytes = Array(pattern.utf8)
-                guard index + patternBytes.count <= letters.count else { continue }
-                if letters[index..<(index + patternBytes.count)].elementsEqual(patternBytes) {
+            for (pattern, replacement) in byteRules {
+                guard index + pattern.count <= letters.count, letters[index] == pattern[0] else { continue }
+                if pattern.count == 1 || letters[index..<(index + pattern.count)].elementsEqual(pattern) {
                     // "c" before e/i/y sounds as s (Cecilia, Lucien).
-                    if pattern == "c", index + 1 < letters.count, [0x65, 0x69, 0x79].contains(letters[index + 1]) {
+                    if pattern == [0x63], index + 1 < letters.count, [0x65, 0x69, 0x79].contains(letters[index + 1]) {
                         output.append(UInt8(ascii: "s"))
-                    } else if pattern == "h", output.isEmpty {
+                    } else if pattern == [0x68], output.isEmpty {
                         // A leading h is heard (Hendriks ≠ Endriks).
                         output.append(UInt8(ascii: "h"))
                     } else {
-                        output.append(contentsOf: replacement.utf8)
+                        output.append(contentsOf: replacement)
                     }
-                    index += patternBytes.count
+                    index += pattern.count
                     replaced = true
                     break
                 }

@@ -65,6 +65,7 @@ public enum Particles {
     }
 
     static func normalizedWord(_ word: String) -> String {
-        Transliterator.ascii(word).replacingOccurrences(of: "`", with: "'")
+        let ascii = Transliterator.ascii(word)
+        return ascii.utf8.contains(UInt8(ascii: "`")) ? String(ascii.map { $0 == "`" ? "'" : $0 }) : ascii
     }
 }

@@ -1,5 +1,12 @@
 import CustomerModel
 
+/// Per-worker memo of the surname and given-name halves of a name (both repeat far more often
+/// than whole names do).
+final class NameCaches {
+    let surnames = BoundedCache<PersonNameParser.SurnamePart>()
+    let given = BoundedCache<PersonNameParser.GivenPart>()
+}
+
 /// Splits and keys a Dutch person name from the API's title / initials / insertion / first_name /
 /// name fields: titles stripped, particles found wherever they were typed, initials derived.
 public struct PersonNameParser: Sendable {
@@ -21,20 +28,56 @@ public struct PersonNameParser: Sendable {
     }
 
     func parse(title titleField: String?, initials initialsField: String?, insertion: String?, firstName firstNameField: String?,
-               name nameField: String?, cache: TransliterationCache) -> PersonNameResult {
-        var result = PersonNameResult()
-        result.title = TextCleaner.clean(titleField.map(TextCleaner.strippingTags))
-        var first = TextCleaner.clean(firstNameField.map(TextCleaner.strippingTags))
-        var surname = TextCleaner.clean(nameField.map(TextCleaner.strippingTags))
-        var initialsText = TextCleaner.clean(initialsField)
+               name nameField: String?, cache: TransliterationCache, caches: NameCaches? = nil) -> PersonNameResult {
+        let surnameKey = (insertion ?? "") + "\u{1F}" + (nameField ?? "")
+        let family = caches?.surnames.value(for: surnameKey) { surnamePart(insertion: insertion, name: nameField, cache: cache) }
+            ?? surnamePart(insertion: insertion, name: nameField, cache: cache)
+        let givenKey = (titleField ?? "") + "\u{1F}" + (initialsField ?? "") + "\u{1F}" + (firstNameField ?? "") + "\u{1F}" + (family.commaGiven ?? "")
+        let given = caches?.given.value(for: givenKey) {
+            givenPart(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven, cache: cache)
+        } ?? givenPart(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven, cache: cache)
 
-        if let text = first {
-            let (title, rest) = Titles.split(text)
-            if let title { result.title = result.title ?? title; first = rest }
+        var result = PersonNameResult(
+            title: given.title ?? family.title, firstName: given.firstName, firstNameKey: given.firstNameKey,
+            firstNameCanonicalKey: given.firstNameCanonicalKey, initials: given.initials, particle: family.particle,
+            surname: family.surname, surnameKey: family.surnameKey, surnamePhonetic: family.surnamePhonetic)
+        let givenDisplay = given.firstNameKey != nil ? given.firstName : (given.initials.isEmpty ? nil : given.initials.map { "\($0)." }.joined())
+        var display = givenDisplay ?? ""
+        for part in [family.particle, family.surname] {
+            guard let part else { continue }
+            if !display.isEmpty { display += " " }
+            display += part
         }
+        result.displayName = display
+        return result
+    }
+
+    /// Title, particle and surname from the `insertion` and `name` fields.
+    struct SurnamePart {
+        var title: String?
+        var particle: String?
+        var surname: String?
+        var surnameKey: String?
+        var surnamePhonetic: String?
+        /// Given names or initials written after a comma in `name` ("Jansen, J.P.").
+        var commaGiven: String?
+    }
+
+    /// Title, first name and initials from the `title`, `initials` and `first_name` fields.
+    struct GivenPart {
+        var title: String?
+        var firstName: String?
+        var firstNameKey: String?
+        var firstNameCanonicalKey: String?
+        var initials: String
+    }
+
+    func surnamePart(insertion: String?, name nameField: String?, cache: TransliterationCache) -> SurnamePart {
+        var part = SurnamePart()
+        var surname = TextCleaner.clean(nameField.map(TextCleaner.strippingTags))
         if let text = surname {
             let (title, rest) = Titles.split(text)
-            if let title { result.title = result.title ?? title; surname = rest }
+            if let title { part.title = title; surname = rest }
         }
         // "Berg, van den" or "Jansen, J.P.": the part after the comma is a particle or the given names.
         var commaParticle: String?
@@ -46,27 +89,12 @@ public struct PersonNameParser: Sendable {
                 if let after {
                     if Particles.isParticle(after) {
                         commaParticle = Particles.canonical(after)
-                    } else if first == nil && initialsText == nil && Self.looksLikeInitials(after) {
-                        initialsText = after
-                    } else if first == nil {
-                        first = after
+                    } else {
+                        part.commaGiven = after
                     }
                 }
             }
         }
-        // A first_name of only initials ("J.P.") gives initials, not a first name.
-        if let text = first, Self.looksLikeInitials(text) {
-            if initialsText == nil { initialsText = text }
-            result.firstName = text
-        } else if let text = first {
-            result.firstName = text
-            let key = cache.key(text)
-            if !key.isEmpty {
-                result.firstNameKey = key
-                result.firstNameCanonicalKey = firstNames.official(for: key)
-            }
-        }
-
         var particles: [String] = []
         if let insertion = TextCleaner.clean(insertion.map(TextCleaner.strippingTags)), let canonical = Particles.canonical(insertion) {
             particles.append(canonical)
@@ -78,22 +106,50 @@ public struct PersonNameParser: Sendable {
             surname = core
         }
         if let commaParticle, !particles.contains(commaParticle) { particles.append(commaParticle) }
-        result.particle = particles.isEmpty ? nil : particles.joined(separator: " ")
-
+        part.particle = particles.isEmpty ? nil : particles.joined(separator: " ")
         if let core = surname {
-            result.surname = core
+            part.surname = core
             let key = cache.key(core)
             if !key.isEmpty {
-                result.surnameKey = key
-                result.surnamePhonetic = DutchPhonetic.key(key)
+                part.surnameKey = key
+                part.surnamePhonetic = DutchPhonetic.key(key)
+            }
+        }
+        return part
+    }
+
+    func givenPart(title titleField: String?, initials initialsField: String?, firstName firstNameField: String?,
+                   commaGiven: String?, cache: TransliterationCache) -> GivenPart {
+        var part = GivenPart(initials: "")
+        part.title = TextCleaner.clean(titleField.map(TextCleaner.strippingTags))
+        var first = TextCleaner.clean(firstNameField.map(TextCleaner.strippingTags))
+        var initialsText = TextCleaner.clean(initialsField)
+        if let text = first {
+            let (title, rest) = Titles.split(text)
+            if let title { part.title = part.title ?? title; first = rest }
+        }
+        if let after = commaGiven {
+            if first == nil && initialsText == nil && Self.looksLikeInitials(after) {
+                initialsText = after
+            } else if first == nil {
+                first = after
+            }
+        }
+        // A first_name of only initials ("J.P.") gives initials, not a first name.
+        if let text = first, Self.looksLikeInitials(text) {
+            if initialsText == nil { initialsText = text }
+            part.firstName = text
+        } else if let text = first {
+            part.firstName = text
+            let key = cache.key(text)
+            if !key.isEmpty {
+                part.firstNameKey = key
+                part.firstNameCanonicalKey = firstNames.official(for: key)
             }
         }
         let fromField = initialsText.map(Initials.fromField) ?? ""
-        result.initials = fromField.isEmpty ? Initials.fromFirstNames(result.firstNameKey ?? "") : fromField
-
-        let given = result.firstNameKey != nil ? result.firstName : (result.initials.isEmpty ? nil : result.initials.map { "\($0)." }.joined())
-        result.displayName = [given, result.particle, result.surname].compactMap { $0 }.joined(separator: " ")
-        return result
+        part.initials = fromField.isEmpty ? Initials.fromFirstNames(part.firstNameKey ?? "") : fromField
+        return part
     }
 
     /// "J.P.", "J. P.", "JP", "j.p" — single letters (or a short all-capital run), nothing longer.
