@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.4.0"),
+        // Already resolved through hummingbird; named so the sandbox can shut its server down gracefully.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // C wrappers whose headers expose no ICU / libphonenumber types.
@@ -47,6 +49,7 @@ let package = Package(
             "CustomerModel", "CustomerGenerator",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "CompressNIO", package: "compress-nio"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "customer-audit", dependencies: [
             "CustomerModel", "CustomerGenerator", "CycleSoftwareAPI", "Snapshot", "Normalization",
@@ -70,6 +73,8 @@ let package = Package(
         .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "Sandbox", "TestSupport"]),
         .testTarget(name: "SandboxTests", dependencies: [
             "Sandbox", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "CompressNIO", package: "compress-nio"),
         ]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TestSupport"]),
         .testTarget(name: "QualityTests", dependencies: ["Quality", "TestSupport"]),

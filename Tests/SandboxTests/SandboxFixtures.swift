@@ -42,14 +42,19 @@ enum SandboxFixtures {
                  phoneNumbers: [PhoneNumber(phoneNumberID: "tel", customerID: 12, phoneNumber: "+31 412 61 11 11")]),
         Customer(customerID: 20, customerTypeName: "Klant", postcode: "5388GM", houseNumber: "1", firstName: "Élodie",
                  name: "Jansen-de Vries", city: "Nistelrode", countryCode: "NL", email: "elodie@example.nl"),
-        CustomerJSON.customer(from: [:], raw: #"{"customer_id":"21","name":"<script>alert(1)</script>","phone_numbers":null,"extra":{"kept":true}}"#)
-            .withID(21),
+        planted(#"{"customer_id":"21","name":"<script>alert(1)</script>","city":"Zwolle  ","phone_numbers":null,"extra":{"kept":true}}"#),
         Customer(customerID: 30, customerTypeName: "Klant", postcode: "9711AA", houseNumber: "7", firstName: "Дмитрий",
                  name: "Иванов", city: "Groningen", countryCode: "NL", email: "dmitri@example.nl",
                  phoneNumbers: [PhoneNumber(phoneNumberID: "mob", customerID: 30, phoneNumber: "0031612345670")]),
         Customer(customerID: 31, customerTypeName: "Klant", postcode: "3511AB", houseNumber: "10", firstName: "Sanne",
                  name: "Bakker", city: "Utrecht", countryCode: "NL", email: "sanne@example.nl"),
     ]
+
+    /// A record read from JSON text, keeping that text as its `raw`.
+    static func planted(_ raw: String) -> Customer {
+        let object = (try? JSONSerialization.jsonObject(with: Data(raw.utf8))) as? [String: Any] ?? [:]
+        return CustomerJSON.customer(from: object, raw: raw)
+    }
 
     /// The raw text customer 21 is served as.
     static var rawCustomer21: String { customers[4].raw }
@@ -66,14 +71,6 @@ enum SandboxFixtures {
         let store = store ?? self.store()
         let app = Sandbox.buildApplication(store: store, configuration: configuration)
         return try await app.test(.router) { client in try await test(client, store) }
-    }
-}
-
-extension Customer {
-    func withID(_ id: Int) -> Customer {
-        var copy = self
-        copy.customerID = id
-        return copy
     }
 }
 

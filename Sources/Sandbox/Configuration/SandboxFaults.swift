@@ -14,9 +14,10 @@ public struct SandboxFaults: Sendable, Hashable {
     public var errorBodyRate: Double
     /// Every answer waits this long first (slow server).
     public var delay: Duration?
-    /// Drift: new customers inserted (with new, highest ids) after each `list.json` page is served.
+    /// Drift: new customers inserted (with new, highest ids) after each `list.json` page that has a
+    /// next page (drift after the last page would go unnoticed by the pull).
     public var insertsPerPage: Int
-    /// Drift: customers deleted after each `list.json` page, chosen among those before the page's
+    /// Drift: customers deleted after each `list.json` page that has a next page, chosen among those before the page's
     /// end, so that the offsets of later pages shift and plain offset paging skips records.
     public var deletesPerPage: Int
     /// How a truncated body looks on the wire.

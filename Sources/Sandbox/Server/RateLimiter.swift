@@ -26,8 +26,10 @@ final class RateLimiter: @unchecked Sendable {
 
     private let minutelyLimit: Int?
     private let dailyLimit: Int?
-    private let minuteLength: TimeInterval
-    private let dayLength: TimeInterval
+    // Windows are counted in whole microseconds: Dates near today carry ~0.2 µs of floating-point
+    // noise, which must not move a request across a window boundary.
+    private let minuteMicros: Int64
+    private let dayMicros: Int64
     private let origin: Date
     private let lock = NSLock()
     private var minuteWindow = Int.min
@@ -38,8 +40,8 @@ final class RateLimiter: @unchecked Sendable {
     init(configuration: SandboxConfiguration, now: Date) {
         minutelyLimit = configuration.minutelyLimit
         dailyLimit = configuration.dailyLimit
-        minuteLength = configuration.minuteLength.timeInterval
-        dayLength = configuration.dayLength.timeInterval
+        minuteMicros = max(1, Int64((configuration.minuteLength.timeInterval * 1e6).rounded()))
+        dayMicros = minuteMicros * 1_440
         origin = configuration.minuteLength == .seconds(60) ? Date(timeIntervalSince1970: 0) : now
     }
 
@@ -69,9 +71,9 @@ final class RateLimiter: @unchecked Sendable {
     }
 
     private func roll(to now: Date) {
-        let elapsed = now.timeIntervalSince(origin)
-        let minute = Int((elapsed / minuteLength).rounded(.down))
-        let day = Int((elapsed / dayLength).rounded(.down))
+        let elapsed = Int64((now.timeIntervalSince(origin) * 1e6).rounded())
+        let minute = Int(Self.floorDivide(elapsed, minuteMicros))
+        let day = Int(Self.floorDivide(elapsed, dayMicros))
         if minute != minuteWindow {
             minuteWindow = minute
             minuteCount = 0
@@ -86,8 +88,12 @@ final class RateLimiter: @unchecked Sendable {
         Status(
             minutelyLimit: minutelyLimit, minutelyRemaining: minutelyLimit.map { max(0, $0 - minuteCount) },
             dailyLimit: dailyLimit, dailyRemaining: dailyLimit.map { max(0, $0 - dayCount) },
-            dailyReset: origin.addingTimeInterval(Double(dayWindow + 1) * dayLength),
-            minuteReset: origin.addingTimeInterval(Double(minuteWindow + 1) * minuteLength))
+            dailyReset: origin.addingTimeInterval(Double(Int64(dayWindow + 1) * dayMicros) / 1e6),
+            minuteReset: origin.addingTimeInterval(Double(Int64(minuteWindow + 1) * minuteMicros) / 1e6))
+    }
+
+    private static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
+        value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
     }
 }
 
@@ -116,9 +122,10 @@ enum RetryAfter {
     static func header(seconds: TimeInterval, minuteLength: Duration) -> String {
         let parts = minuteLength.components
         if parts.attoseconds == 0, parts.seconds >= 1 {
-            return String(max(1, Int(seconds.rounded(.up))))
+            return String(max(1, Int(((seconds * 1e6).rounded() / 1e6).rounded(.up))))
         }
-        let milliseconds = max(1, Int((seconds * 1000).rounded(.up)))
+        // Round to the microsecond first so floating-point noise does not add a millisecond.
+        let milliseconds = max(1, Int(((seconds * 1e6).rounded() / 1000).rounded(.up)))
         let fraction = String(milliseconds % 1000)
         return "\(milliseconds / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }

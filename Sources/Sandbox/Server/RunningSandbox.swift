@@ -1,3 +1,5 @@
+import ServiceLifecycle
+
 /// A sandbox server listening on a socket; `stop()` ends it.
 public final class RunningSandbox: Sendable {
     /// `http://127.0.0.1:<port>`.
@@ -5,9 +7,11 @@ public final class RunningSandbox: Sendable {
     /// The data the server serves.
     public let store: SandboxStore
     let service: SandboxService
+    private let group: ServiceGroup
     private let task: Task<Void, Error>
 
-    init(baseURL: String, store: SandboxStore, service: SandboxService, task: Task<Void, Error>) {
+    init(baseURL: String, store: SandboxStore, service: SandboxService, group: ServiceGroup, task: Task<Void, Error>) {
+        self.group = group
         self.baseURL = baseURL
         self.store = store
         self.service = service
@@ -28,9 +32,10 @@ public final class RunningSandbox: Sendable {
     /// What the server has answered so far.
     public var traffic: SandboxTrafficSummary { store.traffic.summary }
 
-    /// Stops listening and closes open connections; returns when the server has ended.
+    /// Stops listening, lets requests in flight finish and closes idle connections; returns when the
+    /// server has ended.
     public func stop() async {
-        task.cancel()
+        await group.triggerGracefulShutdown()
         _ = try? await task.value
     }
 }
