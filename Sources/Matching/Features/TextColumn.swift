@@ -1,0 +1,68 @@
+/// Many short strings in one allocation: the match keys of every customer for one field.
+///
+/// A million customers with a dozen keys each would otherwise be a dozen million small heap
+/// arrays; one buffer keeps scoring cache-friendly and memory flat. Immutable once built.
+public final class TextColumn: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<UInt8>
+    private let starts: UnsafeMutableBufferPointer<Int>
+    public let count: Int
+
+    /// Builds a column from per-record UTF-8 values; nil and "" are both "missing".
+    public init(_ values: [String?]) {
+        count = values.count
+        var total = 0
+        for value in values { total += value?.utf8.count ?? 0 }
+        storage = .allocate(capacity: max(1, total))
+        starts = .allocate(capacity: values.count + 1)
+        var offset = 0
+        for (index, value) in values.enumerated() {
+            starts[index] = offset
+            if let value {
+                for byte in value.utf8 { storage[offset] = byte; offset += 1 }
+            }
+        }
+        starts[values.count] = offset
+    }
+
+    /// Concatenates columns built in parallel chunks, in order.
+    public init(concatenating parts: [TextColumn]) {
+        count = parts.reduce(0) { $0 + $1.count }
+        let total = parts.reduce(0) { $0 + $1.starts[$1.count] }
+        storage = .allocate(capacity: max(1, total))
+        starts = .allocate(capacity: count + 1)
+        var offset = 0, index = 0
+        for part in parts {
+            let length = part.starts[part.count]
+            if length > 0 {
+                _ = UnsafeMutableBufferPointer(rebasing: storage[offset..<(offset + length)])
+                    .initialize(from: UnsafeBufferPointer(rebasing: part.storage[0..<length]))
+            }
+            for i in 0..<part.count { starts[index + i] = part.starts[i] + offset }
+            offset += length
+            index += part.count
+        }
+        starts[count] = offset
+    }
+
+    deinit {
+        storage.deallocate()
+        starts.deallocate()
+    }
+
+    /// The bytes of record `index` (empty when missing); valid as long as the column lives.
+    @inline(__always)
+    public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: UnsafeBufferPointer(storage)[starts[index]..<starts[index + 1]])
+    }
+
+    @inline(__always)
+    public func isMissing(_ index: Int) -> Bool { starts[index] == starts[index + 1] }
+
+    /// The value as a string, for explanations.
+    public func string(_ index: Int) -> String? {
+        isMissing(index) ? nil : String(decoding: self[index], as: UTF8.self)
+    }
+
+    /// Bytes held, for memory figures.
+    public var byteCount: Int { starts[count] + (count + 1) * MemoryLayout<Int>.size }
+}

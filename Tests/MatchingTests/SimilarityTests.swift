@@ -1,0 +1,31 @@
+import Testing
+@testable import Matching
+
+struct SimilarityTests {
+    @Test(arguments: [
+        ("martha", "marhta", 0.961),
+        ("dwayne", "duane", 0.84),
+        ("dixon", "dicksonx", 0.813),
+        ("jansen", "jansen", 1.0),
+        ("jansen", "", 0.0),
+        ("abc", "xyz", 0.0),
+    ])
+    func jaroWinkler(left: String, right: String, expected: Double) {
+        #expect(abs(JaroWinkler.similarity(left, right) - expected) < 0.001)
+        #expect(abs(JaroWinkler.similarity(right, left) - expected) < 0.001)
+    }
+
+    @Test(arguments: [
+        ("kitten", "sitting", 3, 3),
+        ("jansen", "jnasen", 2, 1),
+        ("ca", "ac", 2, 1),
+        ("", "abc", 3, 3),
+        ("5388gm", "5388gm", 0, 0),
+        ("bakker", "baker", 1, 1),
+    ])
+    func editDistances(left: String, right: String, levenshtein: Int, damerau: Int) {
+        #expect(EditDistance.levenshtein(left, right) == levenshtein)
+        #expect(EditDistance.damerau(left, right) == damerau)
+        #expect(EditDistance.damerau(right, left) == damerau)
+    }
+}
