@@ -1,0 +1,91 @@
+import Normalization
+
+/// One level of a comparison: what a person reads, and the starting parameters before
+/// estimation (m = P(level | match), u = P(level | non-match)).
+public struct ComparisonLevel: Sendable, Hashable {
+    /// Stable id used in models, decisions and reports: `null`, `exact`, `jaro_winkler_92`, `else`.
+    public var id: String
+    /// "Exact match on surname", "Surname Jaro-Winkler ≥ 0.92".
+    public var label: String
+    public var defaultM: Double
+    public var defaultU: Double
+    /// The column whose value frequency replaces u for this level (exact matches on names, city, email).
+    public var termFrequency: TermFrequencyField?
+
+    public init(id: String, label: String, m: Double, u: Double, termFrequency: TermFrequencyField? = nil) {
+        self.id = id
+        self.label = label
+        self.defaultM = m
+        self.defaultU = u
+        self.termFrequency = termFrequency
+    }
+
+    public var isNull: Bool { id == ComparisonLevel.nullID }
+    public static let nullID = "null"
+
+    /// The neutral level every comparison starts with: a value missing on either side says nothing.
+    public static func null(_ what: String) -> ComparisonLevel {
+        ComparisonLevel(id: nullID, label: "\(what) missing on either side", m: 1, u: 1)
+    }
+}
+
+/// A comparison of one aspect of two customers as an ordered list of levels, from `null` through
+/// exact to `else`; the first level whose condition holds is the outcome.
+///
+/// Every comparison describes itself (name, summary, labelled levels) and carries examples that a
+/// test checks, so the explanation a reviewer reads and the code that decides cannot drift apart.
+public protocol Comparison: Sendable {
+    /// Field name used in evidence and the model: `surname`, `postcode`, …
+    var name: String { get }
+    var summary: String { get }
+    /// Ordered levels; index 0 is the `null` level.
+    var levels: [ComparisonLevel] { get }
+    /// Blocking keys that make this comparison agree on every pair they generate; expectation
+    /// maximisation does not learn this comparison's m from such pairs.
+    var coveredBy: Set<BlockingKey> { get }
+    /// When set, the comparison only speaks for pairs that agree on this key (null otherwise), and
+    /// u is estimated from random pairs that agree on it, not from all random pairs.
+    var conditionedOn: BlockingKey? { get }
+    /// Examples: two customers and the level id they must reach.
+    var examples: [ComparisonExample] { get }
+    /// The level index for records `a` and `b` of `table`.
+    func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int
+    /// What the comparison looked at, for the explanation ("5388 GM").
+    func display(_ customer: NormalizedCustomer) -> String?
+}
+
+extension Comparison {
+    public var conditionedOn: BlockingKey? { nil }
+
+    /// The level index of an id, for tests and overrides.
+    public func levelIndex(of id: String) -> Int? { levels.firstIndex { $0.id == id } }
+
+    /// Compares two stand-alone customers (examples, `check --customer`).
+    public func level(_ left: NormalizedCustomer, _ right: NormalizedCustomer) -> ComparisonLevel {
+        let table = FeatureTable([left, right])
+        return levels[level(0, 1, table)]
+    }
+}
+
+/// Two customers and the level a comparison must find for them.
+public struct ComparisonExample: Sendable {
+    public var left: ExampleCustomer
+    public var right: ExampleCustomer
+    public var expectedLevel: String
+
+    public init(_ left: ExampleCustomer, _ right: ExampleCustomer, _ expectedLevel: String) {
+        self.left = left
+        self.right = right
+        self.expectedLevel = expectedLevel
+    }
+}
+
+/// Id for a similarity threshold level: 0.92 → `jaro_winkler_92`.
+func thresholdID(_ prefix: String, _ threshold: Double) -> String {
+    "\(prefix)_\(Int((threshold * 100).rounded()))"
+}
+
+func formatThreshold(_ threshold: Double) -> String {
+    let text = String(format: "%.2f", threshold)
+    return text.hasSuffix("0") ? String(text.dropLast()) : text
+}

@@ -1,0 +1,42 @@
+import Normalization
+
+/// E-mail address: the same, the same mailbox once Gmail's dots and +tags are ignored, the same
+/// local part at another domain (a typo in the domain, or the same user at a new provider), or different.
+public struct EmailComparison: Comparison {
+    public let name = "email"
+    public let summary = "E-mail: the same address, the same Gmail mailbox, the same local part at another domain, or different."
+    public let levels: [ComparisonLevel] = [
+        .null("E-mail"),
+        ComparisonLevel(id: "exact", label: "Exact match on e-mail", m: 0.7, u: 0.00001, termFrequency: .email),
+        ComparisonLevel(id: "canonical", label: "Same mailbox (dots and +tag ignored)", m: 0.03, u: 0.000001),
+        ComparisonLevel(id: "local_part", label: "Same local part, other domain", m: 0.07, u: 0.0001),
+        ComparisonLevel(id: "else", label: "Different e-mail addresses", m: 0.2, u: 0.999889),
+    ]
+    public let coveredBy: Set<BlockingKey> = [.email]
+
+    public init() {}
+
+    public func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+        let left = table.emailHash[a], right = table.emailHash[b]
+        if left == 0 || right == 0 { return 0 }
+        if left == right { return 1 }
+        if table.emailCanonical[a] == table.emailCanonical[b] { return 2 }
+        let local = table.emailLocalHash[a]
+        // Very short local parts ("info", "jan") are shared by strangers; require some length.
+        if local != 0 && local == table.emailLocalHash[b] && table.emailLocal[a].count >= 5 { return 3 }
+        return 4
+    }
+
+    public func display(_ customer: NormalizedCustomer) -> String? { customer.email.key }
+
+    public var examples: [ComparisonExample] {
+        [
+            .init(ExampleCustomer(email: "Jan@Example.nl"), ExampleCustomer(email: "jan@example.nl"), "exact"),
+            .init(ExampleCustomer(email: "j.jansen@gmail.com"), ExampleCustomer(email: "jjansen+shop@gmail.com"), "canonical"),
+            .init(ExampleCustomer(email: "j.jansen@gmail.com"), ExampleCustomer(email: "j.jansen@gmial.com"), "local_part"),
+            .init(ExampleCustomer(email: "jan@gmail.com"), ExampleCustomer(email: "jan@hotmail.com"), "else"),
+            .init(ExampleCustomer(email: "jan@example.nl"), ExampleCustomer(email: "piet@example.nl"), "else"),
+            .init(ExampleCustomer(email: "jan@example.nl"), ExampleCustomer(), "null"),
+        ]
+    }
+}

@@ -1,0 +1,48 @@
+import Normalization
+
+/// House number with its postfix (12, 12a, 12-2), within the same postcode.
+///
+/// A house number means nothing on its own (12 in Amsterdam and 12 in Uden are not evidence),
+/// and within one postcode the numbers come from a short street segment where households and
+/// neighbours live. So it speaks only when the postcodes are equal, and its u is estimated from
+/// random pairs sharing a postcode: a shared house number there is far less rare than among all
+/// pairs, and the weight says so.
+public struct HouseNumberComparison: Comparison {
+    public let name = "house_number"
+    public let summary = "House number at the same postcode: the same with the same postfix, the same number only, or different."
+    public let conditionedOn: BlockingKey? = .postcode
+    public let levels: [ComparisonLevel] = [
+        .null("Postcode differs, or house number"),
+        ComparisonLevel(id: "exact", label: "Same house number and postfix", m: 0.95, u: 0.1),
+        ComparisonLevel(id: "number", label: "Same house number, postfix differs", m: 0.03, u: 0.02),
+        ComparisonLevel(id: "else", label: "Different house numbers", m: 0.02, u: 0.88),
+    ]
+    public let coveredBy: Set<BlockingKey> = [.houseNumber]
+
+    public init() {}
+
+    public func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+        let postcode = table.postcodeHash[a]
+        if postcode == 0 || postcode != table.postcodeHash[b] { return 0 }
+        let left = table.houseNumber[a], right = table.houseNumber[b]
+        if left < 0 || right < 0 { return 0 }
+        if left != right { return 3 }
+        return table.houseNumberPostfix[a] == table.houseNumberPostfix[b] ? 1 : 2
+    }
+
+    public func display(_ customer: NormalizedCustomer) -> String? {
+        guard let number = customer.address.houseNumber else { return nil }
+        return "\(number)" + (customer.address.houseNumberPostfix.map { " \($0)" } ?? "")
+    }
+
+    public var examples: [ComparisonExample] {
+        [
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 12, postfix: "a"), ExampleCustomer(postcode: "5388GM", houseNumber: 12, postfix: "A"), "exact"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 12), ExampleCustomer(postcode: "5388GM", houseNumber: 12), "exact"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 12, postfix: "a"), ExampleCustomer(postcode: "5388GM", houseNumber: 12), "number"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 12), ExampleCustomer(postcode: "5388GM", houseNumber: 14), "else"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 12), ExampleCustomer(postcode: "1011AB", houseNumber: 12), "null"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 12), ExampleCustomer(postcode: "5388GM"), "null"),
+        ]
+    }
+}

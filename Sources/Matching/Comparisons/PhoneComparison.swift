@@ -1,0 +1,66 @@
+import Normalization
+
+/// Phone numbers in E.164. A shared mobile is personal; a shared landline is also what a
+/// household has, so it is a separate level. A landline belongs to an address: shared by two
+/// records at the same postcode and house number it only repeats the address evidence, so there
+/// it is not counted again. Two different mobiles speak against a match.
+public struct PhoneComparison: Comparison {
+    public let name = "phone"
+    public let summary = "Phone numbers (E.164): a mobile in common, a landline in common, both have mobiles and none in common, or no number in common."
+    public let levels: [ComparisonLevel] = [
+        .null("Phone number"),
+        ComparisonLevel(id: "same_mobile", label: "Same mobile number", m: 0.6, u: 0.00001),
+        ComparisonLevel(id: "same_number", label: "Same landline number", m: 0.15, u: 0.00001),
+        ComparisonLevel(id: "different_mobiles", label: "Different mobile numbers", m: 0.1, u: 0.5),
+        ComparisonLevel(id: "else", label: "No number in common", m: 0.15, u: 0.49998),
+    ]
+    public let coveredBy: Set<BlockingKey> = [.phone, .mobile]
+
+    public init() {}
+
+    public func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+        let slots = FeatureTable.phoneSlots
+        if table.phone(a, 0) == 0 || table.phone(b, 0) == 0 { return 0 }
+        let mobileA = table.phoneMobileMask[a], mobileB = table.phoneMobileMask[b]
+        var sharedLandline = false
+        for i in 0..<slots {
+            let number = table.phone(a, i)
+            if number == 0 { break }
+            for j in 0..<slots {
+                let other = table.phone(b, j)
+                if other == 0 { break }
+                if number == other {
+                    if mobileA & (1 << UInt8(i)) != 0 || mobileB & (1 << UInt8(j)) != 0 { return 1 }
+                    sharedLandline = true
+                }
+            }
+        }
+        let bothMobile = mobileA != 0 && mobileB != 0
+        if sharedLandline {
+            let sameAddress = table.postcodeHash[a] != 0 && table.postcodeHash[a] == table.postcodeHash[b]
+                && table.houseNumber[a] >= 0 && table.houseNumber[a] == table.houseNumber[b]
+            if !sameAddress { return 2 }
+            return bothMobile ? 3 : 0
+        }
+        return bothMobile ? 3 : 4
+    }
+
+    public func display(_ customer: NormalizedCustomer) -> String? {
+        let numbers = customer.phones.compactMap { $0.e164 }
+        return numbers.isEmpty ? nil : numbers.joined(separator: ", ")
+    }
+
+    public var examples: [ComparisonExample] {
+        [
+            .init(ExampleCustomer(mobiles: ["+31612345678"]), ExampleCustomer(phones: ["+31733030050"], mobiles: ["+31612345678"]), "same_mobile"),
+            .init(ExampleCustomer(phones: ["+31733030050"]), ExampleCustomer(phones: ["+31733030050"], mobiles: ["+31687654321"]), "same_number"),
+            .init(ExampleCustomer(mobiles: ["+31612345678"]), ExampleCustomer(mobiles: ["+31612345679"]), "different_mobiles"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"]),
+                  ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"]), "null"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"], mobiles: ["+31612345678"]),
+                  ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"], mobiles: ["+31687654321"]), "different_mobiles"),
+            .init(ExampleCustomer(phones: ["+31733030050"]), ExampleCustomer(mobiles: ["+31612345679"]), "else"),
+            .init(ExampleCustomer(mobiles: ["+31612345678"]), ExampleCustomer(), "null"),
+        ]
+    }
+}
