@@ -1,0 +1,53 @@
+/// Sorts packed pair keys and keeps each pair once (the copy from the earliest rule).
+///
+/// Keys are bucketed by their lower record index and the buckets sorted on both cores, which
+/// keeps ten million pairs well under a second.
+enum PairDeduplication {
+    static func unique(_ keys: [UInt64], recordCount: Int) -> (keys: [UInt64], masks: [UInt16]) {
+        guard !keys.isEmpty else { return ([], []) }
+        let bucketCount = max(1, min(Parallel.workers * 16, keys.count / 4096 + 1))
+        let span = max(1, (recordCount + bucketCount - 1) / bucketCount)
+        @inline(__always) func bucket(_ key: UInt64) -> Int { min(bucketCount - 1, Int(key >> 36) / span) }
+        var starts = [Int](repeating: 0, count: bucketCount + 1)
+        for key in keys { starts[bucket(key) + 1] += 1 }
+        for i in 0..<bucketCount { starts[i + 1] += starts[i] }
+        var scattered = [UInt64](repeating: 0, count: keys.count)
+        var cursor = starts
+        for key in keys {
+            let b = bucket(key)
+            scattered[cursor[b]] = key
+            cursor[b] += 1
+        }
+        let ranges = (0..<bucketCount).map { starts[$0]..<starts[$0 + 1] }
+        let parts = scattered.withUnsafeMutableBufferPointer { buffer -> [([UInt64], [UInt16])] in
+            let base = buffer
+            return Parallel.map(ranges) { range -> ([UInt64], [UInt16]) in
+                var slice = UnsafeMutableBufferPointer(rebasing: base[range])
+                slice.sort()
+                var out: [UInt64] = [], masks: [UInt16] = []
+                out.reserveCapacity(slice.count)
+                masks.reserveCapacity(slice.count)
+                var previousPair = UInt64.max
+                for key in slice {
+                    let bit = UInt16(1) << UInt16(key & 0xF)
+                    if key >> 4 == previousPair {
+                        masks[masks.count - 1] |= bit
+                    } else {
+                        out.append(key)
+                        masks.append(bit)
+                        previousPair = key >> 4
+                    }
+                }
+                return (out, masks)
+            }
+        }
+        var result: [UInt64] = [], masks: [UInt16] = []
+        result.reserveCapacity(parts.reduce(0) { $0 + $1.0.count })
+        masks.reserveCapacity(result.capacity)
+        for part in parts {
+            result.append(contentsOf: part.0)
+            masks.append(contentsOf: part.1)
+        }
+        return (result, masks)
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+@testable import Matching
+
+struct BlockingTests {
+    static func table(_ examples: [ExampleCustomer]) -> FeatureTable {
+        FeatureTable(examples.enumerated().map { $1.normalized(id: $0 + 1) })
+    }
+
+    @Test func countsPairsPerRuleAndDeduplicates() {
+        let table = Self.table([
+            ExampleCustomer(surname: "jansen", postcode: "5388GM", houseNumber: 1, mobiles: ["+31612345678"]),
+            ExampleCustomer(surname: "jansen", postcode: "5388GM", houseNumber: 1, mobiles: ["+31612345678"]),
+            ExampleCustomer(surname: "visser", postcode: "5388GM", houseNumber: 1),
+            ExampleCustomer(surname: "bakker", mobiles: ["+31612345678"]),
+            ExampleCustomer(surname: "smit"),
+        ])
+        let blocker = Blocker(rules: [BlockingRule(name: "address", keys: [.postcode, .houseNumber]),
+                                      BlockingRule(name: "phone", keys: [.phone])], maxBlockSize: 40, window: 4)
+        let (pairs, stats) = blocker.candidates(table)
+        // address: {0,1,2} → 3 pairs; phone: {0,1,3} → 3 pairs, of which (0,1) is already there.
+        #expect(stats.map(\.pairsGenerated) == [3, 3])
+        #expect(stats.map(\.pairsAfterDeduplication) == [3, 2])
+        #expect(stats.map(\.blocks) == [1, 1])
+        #expect(stats.map(\.largestBlock) == [3, 3])
+        #expect(pairs.count == 5)
+        let decoded = (0..<pairs.count).map { pairs.pair($0) }
+        #expect(decoded.map { [$0.a, $0.b] } == [[0, 1], [0, 2], [0, 3], [1, 2], [1, 3]])
+        // (0,1) came from both rules.
+        #expect(pairs.ruleMasks[0] == 0b11)
+    }
+
+    @Test func hugeBlocksFallBackToSortedNeighbourhood() {
+        // One placeholder e-mail shared by 100 customers: all pairs would be 4,950.
+        let examples = (0..<100).map { ExampleCustomer(surname: "name\($0 / 2)", firstName: "x", email: "noemail@shop.nl") }
+        let blocker = Blocker(rules: [BlockingRule(name: "email", keys: [.email])], maxBlockSize: 20, window: 3)
+        let (pairs, stats) = blocker.candidates(Self.table(examples))
+        #expect(stats[0].cappedBlocks == 1)
+        #expect(stats[0].largestBlock == 100)
+        #expect(pairs.count == 99 + 98 + 97)
+        // Records with the same name sit side by side after sorting, so they still meet.
+        let decoded = Set((0..<pairs.count).map { pairs.pair($0) }.map { [$0.a, $0.b] })
+        for i in stride(from: 0, to: 100, by: 2) { #expect(decoded.contains([i, i + 1])) }
+    }
+
+    @Test func missingKeysMakeNoBlock() {
+        let table = Self.table([ExampleCustomer(surname: "jansen"), ExampleCustomer(surname: "jansen")])
+        let blocker = Blocker(rules: [BlockingRule(name: "address", keys: [.postcode, .houseNumber])], maxBlockSize: 40, window: 4)
+        #expect(blocker.candidates(table).pairs.count == 0)
+    }
+
+    @Test func multiValuedPhonesJoinEveryBlock() {
+        let table = Self.table([
+            ExampleCustomer(phones: ["+31733030050"], mobiles: ["+31612345678"]),
+            ExampleCustomer(mobiles: ["+31612345678"]),
+            ExampleCustomer(phones: ["+31733030050"]),
+        ])
+        let blocker = Blocker(rules: [BlockingRule(name: "phone", keys: [.phone])], maxBlockSize: 40, window: 4)
+        #expect(blocker.candidates(table).pairs.count == 2)
+        let mobileOnly = Blocker(rules: [BlockingRule(name: "mobile", keys: [.mobile])], maxBlockSize: 40, window: 4)
+        #expect(mobileOnly.candidates(table).pairs.count == 1)
+    }
+}
