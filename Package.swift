@@ -65,6 +65,8 @@ let package = Package(
                           path: "Benchmarks/bench-quality"),
         .executableTarget(name: "bench-normalization", dependencies: ["Normalization", "CustomerGenerator", "CustomerModel"],
                           path: "Benchmarks/bench-normalization"),
+        .executableTarget(name: "bench-matching", dependencies: ["Matching", "Normalization", "CustomerGenerator", "CustomerModel"],
+                          path: "Benchmarks/bench-matching"),
 
         .target(name: "TestSupport", dependencies: ["CustomerModel", "CustomerGenerator"], path: "Tests/TestSupport"),
         .testTarget(name: "CustomerModelTests", dependencies: ["CustomerModel", "TestSupport"]),

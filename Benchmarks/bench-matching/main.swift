@@ -1,0 +1,144 @@
+// Duplicate detection: accuracy against the generator's ground truth, and speed at scale.
+//
+//   bench-matching                      accuracy at 20,000 and 200,000 customers
+//   bench-matching --sizes 20000        accuracy at the given sizes
+//   bench-matching --scale 1000000      time per stage, pairs/s and peak memory of matching alone
+import CustomerGenerator
+import CustomerModel
+import Dispatch
+import Foundation
+import Matching
+import Normalization
+
+func seconds(_ start: DispatchTime) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
+
+func memoryKiB(_ field: String) -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix(field + ":") {
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "0") ?? 0
+    }
+    return 0
+}
+
+/// Resets the kernel's peak-RSS mark so the next reading covers matching alone.
+func resetPeakMemory() { try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8) }
+
+func normalize(_ customers: [Customer]) -> [NormalizedCustomer] {
+    let normalizer = Normalizer()
+    let chunk = 10_000
+    let chunks = (customers.count + chunk - 1) / chunk
+    let results = UnsafeMutableBufferPointer<[NormalizedCustomer]>.allocate(capacity: chunks)
+    results.initialize(repeating: [])
+    defer { results.deallocate() }
+    DispatchQueue.concurrentPerform(iterations: chunks) { index in
+        let range = (index * chunk)..<min(customers.count, (index + 1) * chunk)
+        results[index] = range.map { normalizer.normalize(customers[$0], index: $0) }
+    }
+    return results.flatMap { $0 }
+}
+
+struct PairKey: Hashable {
+    let a: Int, b: Int
+    init(_ x: Int, _ y: Int) { (a, b) = x < y ? (x, y) : (y, x) }
+}
+
+func pairs(of groups: [[Int]]) -> Set<PairKey> {
+    var out = Set<PairKey>()
+    for group in groups { for (i, a) in group.enumerated() { for b in group[(i + 1)...] { out.insert(PairKey(a, b)) } } }
+    return out
+}
+
+func accuracy(size: Int) {
+    let start = DispatchTime.now()
+    let dataset = DutchCustomerGenerator.generate(GeneratorConfiguration(seed: 42, customers: size))
+    let customers = normalize(dataset.customers)
+    print("\n== \(size) customers (generated and normalized in \(String(format: "%.1f", seconds(start))) s)")
+    let finder = DuplicateFinder(configuration: .default)
+    let clock = DispatchTime.now()
+    let result = finder.run(customers)
+    let elapsed = seconds(clock)
+    let truth = pairs(of: dataset.truth.duplicateGroups)
+    let suggested = pairs(of: result.clusters.filter { $0.band != .possible }.map(\.customerIDs))
+    let everyBand = pairs(of: result.clusters.map(\.customerIDs))
+    let correct = suggested.intersection(truth).count
+    let precision = Double(correct) / Double(max(1, suggested.count))
+    let recall = Double(correct) / Double(max(1, truth.count))
+    let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+    let negatives = dataset.truth.hardNegatives
+    let mergedStrong = negatives.filter { suggested.contains(PairKey($0.a, $0.b)) }
+    let mergedAny = negatives.filter { everyBand.contains(PairKey($0.a, $0.b)) }
+    let candidates = Set(finder.candidatePairs(customers).pairs.map { PairKey($0.0, $0.1) })
+    let blockingRecall = Double(truth.intersection(candidates).count) / Double(max(1, truth.count))
+    print("matching: \(String(format: "%.2f", elapsed)) s, \(result.pairsScored) pairs scored, \(result.clusters.count) clusters")
+    print("true pairs \(truth.count), suggested (certain+likely) \(suggested.count), correct \(correct)")
+    print(String(format: "precision %.4f  recall %.4f  F1 %.4f  (goal F1 >= 0.97)", precision, recall, f1))
+    print(String(format: "blocking recall %.4f", blockingRecall))
+    print(String(format: "hard negatives wrongly merged: %d of %d = %.3f %% certain+likely, %.3f %% any band (goal <= 0.5 %%)",
+                 mergedStrong.count, negatives.count, 100 * Double(mergedStrong.count) / Double(max(1, negatives.count)),
+                 100 * Double(mergedAny.count) / Double(max(1, negatives.count))))
+    var byKind: [String: (Int, Int)] = [:]
+    for negative in negatives {
+        var entry = byKind[negative.kind.rawValue] ?? (0, 0)
+        entry.1 += 1
+        if suggested.contains(PairKey(negative.a, negative.b)) { entry.0 += 1 }
+        byKind[negative.kind.rawValue] = entry
+    }
+    for (kind, entry) in byKind.sorted(by: { $0.key < $1.key }) { print("  \(kind): \(entry.0) of \(entry.1)") }
+    let missed = truth.subtracting(suggested)
+    print("missed true pairs: \(missed.count) (\(truth.subtracting(candidates).count) never blocked); wrong suggested pairs: \(suggested.count - correct)")
+    if ProcessInfo.processInfo.environment["BENCH_VERBOSE"] != nil {
+        let byID = Dictionary(customers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for pair in missed.prefix(8) {
+            if let scored = finder.scorePairs(byID[pair.a]!, against: [byID[pair.b]!]).first {
+                print("  missed \(pair.a)-\(pair.b) p=\(String(format: "%.3f", scored.score)): " + scored.evidence.map { "\($0.field)=\($0.outcome)(\(String(format: "%.1f", $0.weight)))[\($0.left ?? "-")|\($0.right ?? "-")]" }.joined(separator: " "))
+            }
+        }
+        for negative in negatives.filter({ suggested.contains(PairKey($0.a, $0.b)) }).prefix(8) {
+            if let scored = finder.scorePairs(byID[negative.a]!, against: [byID[negative.b]!]).first {
+                print("  merged \(negative.kind.rawValue) \(negative.a)-\(negative.b): " + scored.evidence.map { "\($0.field)=\($0.outcome)(\(String(format: "%.1f", $0.weight)))[\($0.left ?? "-")|\($0.right ?? "-")]" }.joined(separator: " "))
+            }
+        }
+    }
+    printFigures(result)
+}
+
+func printFigures(_ result: MatchingResult) {
+    print("blocking (rule: pairs generated → new after de-duplication, blocks, largest, capped):")
+    for rule in result.blocking {
+        print("  \(rule.rule) [\(rule.description)]: \(rule.pairsGenerated) → \(rule.pairsAfterDeduplication), \(rule.blocks) blocks, largest \(rule.largestBlock), capped \(rule.cappedBlocks)")
+    }
+    let order = ["features", "blocking", "comparison_vectors", "term_frequencies", "u_estimation", "em", "scoring", "clustering", "merge_plans"]
+    print("stages: " + order.compactMap { stage in result.stageTimings[stage].map { "\(stage) \(String(format: "%.2f", $0)) s" } }.joined(separator: ", "))
+    print(String(format: "model: λ = %.3g (prior weight %.1f)", result.model.probabilityTwoRandomRecordsMatch, result.model.priorWeight))
+}
+
+func scale(size: Int) {
+    var start = DispatchTime.now()
+    let dataset = DutchCustomerGenerator.generate(GeneratorConfiguration(seed: 7, customers: size))
+    print("generated \(dataset.customers.count) customers in \(String(format: "%.1f", seconds(start))) s")
+    start = DispatchTime.now()
+    let customers = normalize(dataset.customers)
+    print("normalized in \(String(format: "%.1f", seconds(start))) s")
+    let before = memoryKiB("VmRSS")
+    resetPeakMemory()
+    start = DispatchTime.now()
+    let result = DuplicateFinder(configuration: .default).run(customers)
+    let total = seconds(start)
+    let peak = memoryKiB("VmHWM")
+    print("\n== matching \(customers.count) customers on \(ProcessInfo.processInfo.activeProcessorCount) cores: \(String(format: "%.2f", total)) s")
+    print("pairs scored \(result.pairsScored), \(String(format: "%.2f", Double(result.pairsScored) / max(result.stageTimings["scoring"] ?? 1, 1e-9) / 1e6)) M pairs/s in scoring, \(String(format: "%.2f", Double(result.pairsScored) / total / 1e6)) M pairs/s end to end")
+    print("clusters \(result.clusters.count)")
+    print("memory: RSS before matching \(before / 1024) MiB, peak during matching \(peak / 1024) MiB (+\((peak - before) / 1024) MiB)")
+    printFigures(result)
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+if let index = arguments.firstIndex(of: "--scale"), index + 1 < arguments.count, let size = Int(arguments[index + 1]) {
+    scale(size: size)
+} else {
+    var sizes = [20_000, 200_000]
+    if let index = arguments.firstIndex(of: "--sizes"), index + 1 < arguments.count {
+        sizes = arguments[index + 1].split(separator: ",").compactMap { Int($0) }
+    }
+    for size in sizes { accuracy(size: size) }
+}

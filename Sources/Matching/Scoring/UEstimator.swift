@@ -1,0 +1,109 @@
+/// Estimates u = P(level | non-match) from random pairs: almost every random pair is two
+/// different customers, so level frequencies among them are what chance agreement looks like.
+/// A comparison conditioned on a key (house number on postcode) is sampled among random pairs
+/// that share that key.
+struct UEstimator: Sendable {
+    var coder: VectorCoder
+    var samples: Int
+    var seed: UInt64
+
+    /// u per comparison and level (the null level keeps 1), and the number of pairs sampled.
+    func estimate(_ table: FeatureTable) -> (u: [[Double]], pairs: Int) {
+        let n = table.count
+        let allPairs = n * (n - 1) / 2
+        let exhaustive = allPairs <= samples
+        let total = exhaustive ? allPairs : samples
+        let plain = coder.comparisons.indices.filter { coder.comparisons[$0].conditionedOn == nil }
+        let counts = Parallel.map(Parallel.ranges(total)) { range -> [[Int]] in
+            var counts = coder.radices.map { [Int](repeating: 0, count: $0) }
+            var random = SplitMix64(seed: seed &+ UInt64(range.lowerBound))
+            var a = 0, b = 0
+            if exhaustive { (a, b) = UEstimator.pair(at: range.lowerBound, n: n) }
+            for _ in range {
+                if exhaustive {
+                    b += 1
+                    if b >= n { a += 1; b = a + 1 }
+                    if b >= n { break }
+                } else {
+                    a = Int(random.next() % UInt64(n))
+                    b = Int(random.next() % UInt64(n - 1))
+                    if b >= a { b += 1 }
+                }
+                for k in plain { counts[k][coder.comparisons[k].level(a, b, table)] += 1 }
+            }
+            return counts
+        }
+        var levelCounts = coder.radices.map { [Int](repeating: 0, count: $0) }
+        for part in counts { for k in plain { for level in part[k].indices { levelCounts[k][level] += part[k][level] } } }
+        for k in coder.comparisons.indices {
+            guard let key = coder.comparisons[k].conditionedOn else { continue }
+            levelCounts[k] = conditioned(k, on: key, table)
+        }
+        let u = levelCounts.map { counts -> [Double] in
+            let observed = counts.dropFirst().reduce(0, +)
+            // Add-half smoothing: a level never seen among random pairs is rare, not impossible.
+            let denominator = Double(observed) + 0.5 * Double(counts.count - 1)
+            return counts.indices.map { $0 == 0 ? 1 : (Double(counts[$0]) + 0.5) / denominator }
+        }
+        return (u, total)
+    }
+
+    /// Level counts of comparison `k` over random pairs of records that share `key`.
+    private func conditioned(_ k: Int, on key: BlockingKey, _ table: FeatureTable) -> [Int] {
+        var entries: [(block: UInt64, record: Int32)] = []
+        var scratch: [UInt64] = []
+        for record in 0..<table.count {
+            key.hashes(record, table, into: &scratch)
+            for hash in scratch { entries.append((hash, Int32(record))) }
+        }
+        entries.sort { $0.block != $1.block ? $0.block < $1.block : $0.record < $1.record }
+        // Start and size of the block of every entry; only blocks of two or more can be sampled.
+        var starts = [Int](repeating: 0, count: entries.count), sizes = [Int](repeating: 0, count: entries.count)
+        var shared: [Int] = []
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].block == entries[start].block { end += 1 }
+            for i in start..<end { starts[i] = start; sizes[i] = end - start }
+            if end - start >= 2 { shared.append(contentsOf: start..<end) }
+            start = end
+        }
+        var counts = [Int](repeating: 0, count: coder.radices[k])
+        guard !shared.isEmpty else { return counts }
+        var random = SplitMix64(seed: seed ^ 0x5eed)
+        let comparison = coder.comparisons[k]
+        for _ in 0..<min(samples / 4, shared.count * 8) {
+            let position = shared[Int(random.next() % UInt64(shared.count))]
+            var other = starts[position] + Int(random.next() % UInt64(sizes[position] - 1))
+            if other >= position { other += 1 }
+            counts[comparison.level(Int(entries[position].record), Int(entries[other].record), table)] += 1
+        }
+        return counts
+    }
+
+    /// The pair just before linear position `index` in the enumeration (0,1), (0,2), …, so that the
+    /// exhaustive walk's first step lands on it.
+    static func pair(at index: Int, n: Int) -> (Int, Int) {
+        var remaining = index, a = 0
+        while remaining >= n - 1 - a && a < n - 1 {
+            remaining -= n - 1 - a
+            a += 1
+        }
+        return (a, a + remaining)
+    }
+}
+
+/// Seeded random numbers (SplitMix64), so estimation and benchmarks are reproducible.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}
