@@ -155,6 +155,16 @@ final class RequestExecutor: Sendable {
     }
 
     private func send(_ request: APIRequest) async throws -> APIResponse {
+        let http = httpRequest(for: request)
+        let response = try await self.http.execute(http, timeout: Self.timeAmount(configuration.requestTimeout), logger: nil)
+        let body = try await response.body.collect(upTo: configuration.maximumBodyBytes)
+        return APIResponse(status: Int(response.status.code),
+                           headers: response.headers.map { ($0.name, $0.value) },
+                           body: Data(body.readableBytesView))
+    }
+
+    /// The HTTP request for `request`: URL, method, Basic auth, JSON and gzip accepted, body.
+    func httpRequest(for request: APIRequest) -> HTTPClientRequest {
         var http = HTTPClientRequest(url: request.url(baseURL: configuration.baseURL))
         http.method = HTTPMethod(rawValue: request.method.rawValue)
         http.headers.add(name: "Authorization", value: configuration.credentials.authorizationHeader)
@@ -165,11 +175,7 @@ final class RequestExecutor: Sendable {
             http.headers.add(name: "Content-Type", value: "application/json; charset=utf-8")
             http.body = .bytes(ByteBuffer(bytes: body))
         }
-        let response = try await self.http.execute(http, timeout: Self.timeAmount(configuration.requestTimeout), logger: nil)
-        let body = try await response.body.collect(upTo: configuration.maximumBodyBytes)
-        return APIResponse(status: Int(response.status.code),
-                           headers: response.headers.map { ($0.name, $0.value) },
-                           body: Data(body.readableBytesView))
+        return http
     }
 
     private static func redacted(_ failure: TransientFailure, by credentials: Credentials) -> TransientFailure {
