@@ -32,6 +32,29 @@ struct NormalizerTests {
         #expect(result.phones[2].region == "RS")
     }
 
+    static let oddValues = ["", "   ", "\u{0}", "a\u{0}b", "😀🇳🇱", "\u{202E}دیجک\u{202C}", "שלום עולם", String(repeating: "x", count: 10_000),
+                            String(repeating: "é", count: 10_000), "<script>alert(1)</script>", "<b>Jan</b>", "\u{FEFF}\u{200B}", "\n\t\r", "\u{FFFD}"]
+
+    @Test(arguments: oddValues)
+    func oddValueInEveryFieldIsHandled(value: String) {
+        var customer = Customer(customerID: 1)
+        for field in CustomerField.allCases where field != .customerID && field != .phoneNumbers { customer[field] = value }
+        customer.phoneNumbers = [PhoneNumber(phoneNumberID: value, phoneNumber: value)]
+        let result = Normalizer().normalize(customer, index: 0)
+        let keys = [result.person.surnameKey, result.person.firstNameKey, result.address.streetKey, result.address.cityKey, result.company.key]
+        for key in keys.compactMap({ $0 }) { #expect(key.utf8.allSatisfy { $0 < 0x80 && $0 != 0 }) }
+        // Nothing odd is called valid, and present values get an outcome rather than vanishing.
+        #expect(result.email.outcome != .valid)
+        #expect(result.vat.outcome != .valid)
+        #expect(result.kvk.outcome != .valid)
+        #expect(result.phones.count == 1 && result.phones[0].outcome != .valid)
+        #expect(result.address.postcodeOutcome != .valid)
+        #expect(result.country.outcome != .valid)
+        let blank = value.unicodeScalars.allSatisfy { TextCleaner.isSpaceLike($0) }
+        #expect(result.email.outcome == (blank ? .missing : result.email.outcome))
+        if !blank { #expect(result.email.outcome.isInvalid && result.kvk.outcome.isInvalid && result.vat.outcome.isInvalid) }
+    }
+
     @Test func recordWithoutIDGetsStandIn() {
         #expect(Normalizer().normalize(Customer(), index: 4).id == -5)
     }

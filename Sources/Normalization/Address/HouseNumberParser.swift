@@ -14,7 +14,7 @@ public enum HouseNumberParser {
     /// Parses the `house_number` and `house_number_postfix` fields as sent.
     public static func parse(number numberField: String?, postfix postfixField: String?) -> Result {
         // Fast path: a plain number of up to five digits and no postfix, the usual case.
-        if postfixField == nil, let numberField, (1...5).contains(numberField.utf8.count),
+        if postfixField == nil || postfixField!.utf8.allSatisfy({ $0 == 0x20 }), let numberField, (1...5).contains(numberField.utf8.count),
            numberField.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(numberField), number > 0 {
             return Result(number: number, postfix: nil, outcome: .valid)
         }

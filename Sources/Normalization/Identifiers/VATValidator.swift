@@ -25,8 +25,22 @@ public enum VATValidator {
             result.scheme = .belgium
             result.outcome = outcome
         default:
-            result.scheme = hasPrefix ? .other : nil
-            result.outcome = hasPrefix ? .unchecked : .invalid(reason: "`\(cleaned)` has no country prefix (NL, BE …)")
+            guard hasPrefix else {
+                result.outcome = .invalid(reason: "`\(cleaned)` has no country prefix (NL, BE …)")
+                break
+            }
+            result.scheme = .other
+            // Not checked further, but it must look like a VAT number at all: a country prefix
+            // (Greece writes EL, Northern Ireland XI) and 2–12 letters or digits.
+            let prefix = String(compact.prefix(2))
+            let body = compact.dropFirst(2)
+            if !(CountryCodes.alpha2.contains(prefix) || prefix == "EL" || prefix == "XI") {
+                result.outcome = .invalid(reason: "`\(cleaned)` starts with \(prefix), which is no country")
+            } else if !(2...12).contains(body.count) || !body.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+                result.outcome = .invalid(reason: "`\(cleaned)` is not a VAT number (country prefix and 2–12 letters or digits)")
+            } else {
+                result.outcome = .unchecked
+            }
         }
         return result
     }
