@@ -67,6 +67,7 @@ let package = Package(
                           path: "Benchmarks/bench-normalization"),
         .executableTarget(name: "bench-matching", dependencies: ["Matching", "Normalization", "CustomerGenerator", "CustomerModel"],
                           path: "Benchmarks/bench-matching"),
+        .executableTarget(name: "bench-ingest", dependencies: ["CustomerModel", "CustomerGenerator"], path: "Benchmarks/bench-ingest"),
 
         .target(name: "TestSupport", dependencies: ["CustomerModel", "CustomerGenerator"], path: "Tests/TestSupport"),
         .testTarget(name: "CustomerModelTests", dependencies: ["CustomerModel", "TestSupport"]),
