@@ -95,13 +95,34 @@ public final class SnapshotStore: Sendable {
     /// without decoding or holding the whole snapshot in memory (for `export`).
     public func forEachRawCustomer(_ body: (_ key: Int64, _ raw: String) throws -> Void) throws {
         try read { db in
-            for sql in Self.orderedQueries {
+            for sql in Self.orderedRawQueries {
                 let cursor = try Row.fetchCursor(db, sql: sql)
                 while let row = try cursor.next() {
                     try body(row[0], row[1])
                 }
             }
         }
+    }
+
+    /// Calls `body` with the customers of `customers()` in batches of `batchSize` (the last one
+    /// shorter), decoding each batch on every core, so the whole snapshot need not be in memory.
+    public func forEachCustomerBatch(size batchSize: Int = 8_192, _ body: ([Customer]) throws -> Void) throws {
+        let size = max(1, batchSize)
+        var batch: [StoredCustomerDecoder.Record] = []
+        batch.reserveCapacity(size)
+        try read { db in
+            for sql in Self.orderedQueries {
+                let cursor = try Row.fetchCursor(db, sql: sql)
+                while let row = try cursor.next() {
+                    batch.append(StoredCustomerDecoder.Record(key: row[0], raw: row[1], typed: row[2]))
+                    if batch.count == size {
+                        try body(StoredCustomerDecoder.decode(batch))
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
+        }
+        if !batch.isEmpty { try body(StoredCustomerDecoder.decode(batch)) }
     }
 
     /// Number of customers in the published snapshot.
@@ -130,6 +151,10 @@ public final class SnapshotStore: Sendable {
     }
 
     // Ids first in ascending order, then the id-less records (negative keys).
+    private static let orderedRawQueries = [
+        "SELECT key, raw FROM customer WHERE key >= 0 ORDER BY key",
+        "SELECT key, raw FROM customer WHERE key < 0 ORDER BY key",
+    ]
     private static let orderedQueries = [
         "SELECT key, raw, typed FROM customer WHERE key >= 0 ORDER BY key",
         "SELECT key, raw, typed FROM customer WHERE key < 0 ORDER BY key",
