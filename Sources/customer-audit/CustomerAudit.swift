@@ -6,6 +6,6 @@ struct CustomerAudit: AsyncParsableCommand {
         commandName: "customer-audit",
         abstract: "Finds broken and duplicate customer records in a CycleSoftware customer base.",
         version: "0.1.0",
-        subcommands: [SandboxCommand.self, GenerateCommand.self, RulesCommand.self, ExportCommand.self]
+        subcommands: [SandboxCommand.self, GenerateCommand.self, RulesCommand.self, SyncCommand.self, ExportCommand.self]
     )
 }

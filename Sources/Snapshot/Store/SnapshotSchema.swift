@@ -88,6 +88,10 @@ enum SnapshotSchema {
                 ALTER TABLE removed_customer ADD COLUMN typed BLOB;
                 """)
         }
+        migrator.registerMigration("v3: resume anchors") { db in
+            // Ids of the last staged page, so a resumed pull can check that the list did not move.
+            try db.execute(sql: "ALTER TABLE pending_pull ADD COLUMN anchor_ids TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 

@@ -4,16 +4,19 @@ import Foundation
 import GRDB
 
 /// A pull in progress as kept in the store: what it asks for and where it goes on.
-struct PendingPull: Sendable, Hashable {
-    var mode: SyncMode
-    var modifiedSince: String?
-    var startedAt: Date
+public struct PendingPull: Sendable, Hashable {
+    public internal(set) var mode: SyncMode
+    public internal(set) var modifiedSince: String?
+    public internal(set) var startedAt: Date
     /// The offset of the next page to request; nil once the last page is staged.
-    var nextOffset: Int?
-    var pages: Int
-    var received: Int
+    public internal(set) var nextOffset: Int?
+    /// Pages and records staged so far.
+    public internal(set) var pages: Int
+    public internal(set) var received: Int
     /// How many times this pull was picked up again after an interruption.
-    var interruptions: Int
+    public internal(set) var interruptions: Int
+    /// Customer ids of the last staged page, for the source to check a resumed pull against.
+    public internal(set) var anchorIDs: [Int]
 
     init(row: Row) {
         mode = SyncMode(rawValue: row["mode"]) ?? .full
@@ -23,13 +26,15 @@ struct PendingPull: Sendable, Hashable {
         pages = row["pages"]
         received = row["received"]
         interruptions = row["interruptions"]
+        anchorIDs = (row["anchor_ids"] as String? ?? "").split(separator: ",").compactMap { Int($0) }
     }
 }
 
 // The staging area: each page and the pull's cursor are written in one transaction, so after a
 // crash the staged records and the cursor agree and the pull goes on from the cursor.
 extension SnapshotStore {
-    func pendingPull() throws -> PendingPull? {
+    /// The pull an interrupted sync left behind, if any (the next sync resumes it).
+    public func pendingPull() throws -> PendingPull? {
         try read { try Row.fetchOne($0, sql: "SELECT * FROM pending_pull WHERE id = 1").map(PendingPull.init(row:)) }
     }
 
@@ -66,8 +71,10 @@ extension SnapshotStore {
                                                TypedCustomerCodec.encode(customer), seenAt])
             }
             try db.execute(sql: """
-                UPDATE pending_pull SET next_offset = ?, pages = pages + 1, received = received + ? WHERE id = 1
-                """, arguments: [page.nextOffset, page.customers.count])
+                UPDATE pending_pull SET next_offset = ?, pages = pages + 1, received = received + ?, anchor_ids = ?
+                WHERE id = 1
+                """, arguments: [page.nextOffset, page.customers.count,
+                                 page.customers.compactMap { $0.customerID.map(String.init) }.joined(separator: ",")])
             guard let pull = try Row.fetchOne(db, sql: "SELECT * FROM pending_pull WHERE id = 1").map(PendingPull.init(row:)) else {
                 throw SyncError.noPendingPull
             }

@@ -39,7 +39,12 @@ public struct Synchronizer: Sendable {
         progress(SyncProgress(mode: pull.mode, resumed: resumed, pages: pull.pages, customers: pull.received))
 
         if let offset = pull.nextOffset {
-            for try await page in source.pages(modifiedSince: pull.modifiedSince, from: offset) {
+            let pages = if resumed, let source = source as? any ResumablePageSource {
+                source.pages(modifiedSince: pull.modifiedSince, from: offset, anchorIDs: Set(pull.anchorIDs))
+            } else {
+                source.pages(modifiedSince: pull.modifiedSince, from: offset)
+            }
+            for try await page in pages {
                 try Task.checkCancellation()
                 pull = try store.stage(page, seenAt: now())
                 meter.record()
@@ -48,6 +53,8 @@ public struct Synchronizer: Sendable {
                                 elapsed: clock.now - started))
                 if pull.nextOffset == nil { break }
             }
+            // A cancelled task may just see the stream end; say why it ended.
+            try Task.checkCancellation()
             if let offset = pull.nextOffset { throw SyncError.incompletePull(nextOffset: offset) }
         }
         let record = try store.publish(pull, finishedAt: now())
@@ -84,3 +91,11 @@ public struct Synchronizer: Sendable {
         return progress
     }
 }
+
+/// A page source that can check a resumed pull's first page against the ids of the last page
+/// staged before the interruption (and re-align when the list moved in between).
+public protocol ResumablePageSource: CustomerPageSource {
+    func pages(modifiedSince: String?, from offset: Int, anchorIDs: Set<Int>) -> AsyncThrowingStream<CustomerPage, Error>
+}
+
+extension CustomersClient: ResumablePageSource {}
