@@ -87,10 +87,20 @@ func accuracy(size: Int) {
     let missed = truth.subtracting(suggested)
     print("missed true pairs: \(missed.count) (\(truth.subtracting(candidates).count) never blocked); wrong suggested pairs: \(suggested.count - correct)")
     if ProcessInfo.processInfo.environment["BENCH_VERBOSE"] != nil {
+        let finder = DuplicateFinder(configuration: .default, model: result.model)
+        for comparison in result.model.comparisons {
+            print("  \(comparison.name): " + comparison.levels.dropFirst().map { "\($0.id) m=\(String(format: "%.3g", $0.m)) u=\(String(format: "%.3g", $0.u)) w=\(String(format: "%.1f", $0.weight))" }.joined(separator: " | "))
+        }
         let byID = Dictionary(customers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for pair in missed.prefix(8) {
+        for pair in missed.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }).prefix(12) {
             if let scored = finder.scorePairs(byID[pair.a]!, against: [byID[pair.b]!]).first {
                 print("  missed \(pair.a)-\(pair.b) p=\(String(format: "%.3f", scored.score)): " + scored.evidence.map { "\($0.field)=\($0.outcome)(\(String(format: "%.1f", $0.weight)))[\($0.left ?? "-")|\($0.right ?? "-")]" }.joined(separator: " "))
+            }
+        }
+        let wrong = suggested.subtracting(truth).filter { pair in !negatives.contains { PairKey($0.a, $0.b) == pair } }
+        for pair in wrong.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }).prefix(8) {
+            if let scored = finder.scorePairs(byID[pair.a]!, against: [byID[pair.b]!]).first {
+                print("  wrong \(pair.a)-\(pair.b) p=\(String(format: "%.3f", scored.score)): " + scored.evidence.map { "\($0.field)=\($0.outcome)(\(String(format: "%.1f", $0.weight)))[\($0.left ?? "-")|\($0.right ?? "-")]" }.joined(separator: " "))
             }
         }
         for negative in negatives.filter({ suggested.contains(PairKey($0.a, $0.b)) }).prefix(8) {

@@ -43,8 +43,9 @@ public protocol Comparison: Sendable {
     /// Blocking keys that make this comparison agree on every pair they generate; expectation
     /// maximisation does not learn this comparison's m from such pairs.
     var coveredBy: Set<BlockingKey> { get }
-    /// When set, the comparison only speaks for pairs that agree on this key (null otherwise), and
-    /// u is estimated from random pairs that agree on it, not from all random pairs.
+    /// When set, u is estimated from random pairs that agree on this key rather than from all
+    /// random pairs: for evidence that depends on it (house numbers within a postcode, e-mail
+    /// addresses built from the surname), chance agreement among all pairs would be far too rare.
     var conditionedOn: BlockingKey? { get }
     /// Examples: two customers and the level id they must reach.
     var examples: [ComparisonExample] { get }

@@ -1,7 +1,12 @@
 import Normalization
 
 /// Postcode, stepping down 5388GM → 5388 → 53.
+///
+/// Families share a surname and an address, so among customers with the same surname a shared
+/// postcode is much less rare than among all customers; u is estimated among pairs sharing a
+/// surname, which keeps a father and son at one address from looking like one person.
 public struct PostcodeComparison: Comparison {
+    public let conditionedOn: BlockingKey? = .surname
     public let name = "postcode"
     public let summary = "Postcode: the same, the same digits (street letters differ), the same region (first two digits), or different."
     public let levels: [ComparisonLevel] = [

@@ -118,11 +118,11 @@ public struct EstimationSettings: Sendable, Hashable {
     /// The candidate pairs that train m by expectation–maximisation, one session per rule: pairs
     /// agreeing on all the rule's keys. Personal identifiers hold mostly true duplicates. Name
     /// blocks hold namesakes; addresses, landlines and family e-mail addresses hold households
-    /// (a shared e-mail with the same first initial mostly does not); trained on those, the model
+    /// (a shared e-mail at the same postcode mostly does not); trained on those, the model
     /// would learn that what a family shares is what a match looks like.
     public var trainingRules: [BlockingRule] = [
         BlockingRule(name: "mobile", keys: [.mobile]),
-        BlockingRule(name: "email_initial", keys: [.email, .firstInitial]),
+        BlockingRule(name: "email_postcode", keys: [.email, .postcode]),
     ]
 
     public init() {}

@@ -39,7 +39,8 @@ struct ExpectationMaximisation: Sendable {
             let patterns = session.histogram.counts.sorted { $0.key < $1.key }
                 .map { (levels: coder.levels($0.key), count: Double($0.value)) }
             var m = startM
-            var lambda = 0.1
+            // Start sceptical: a session's pairs must earn "match" from their evidence.
+            var lambda = 0.01
             var iteration = 0, delta = Double.infinity
             var posteriorPerComparison = [Double](repeating: 0, count: coder.radices.count)
             while iteration < maxIterations && delta > tolerance {
