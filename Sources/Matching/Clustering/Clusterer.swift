@@ -9,7 +9,7 @@
 struct Clusterer {
     var linkThreshold: Double
     /// Components larger than this are first thinned to stronger links (see `split`).
-    var maxComponentSize: Int = 400
+    var maxComponentSize: Int = 60
 
     struct Cluster: Equatable {
         /// Record indices, ascending.
@@ -31,20 +31,28 @@ struct Clusterer {
         for edge in edges { sets.union(edge.a, edge.b) }
         for group in confirmed { for member in group.dropFirst() { sets.union(group[0], member) } }
         var components: [Int: [Int]] = [:]
-        for edge in edges { components[sets.find(edge.a), default: []].append(contentsOf: [edge.a, edge.b]) }
-        for group in confirmed { components[sets.find(group[0]), default: []].append(contentsOf: group) }
+        var componentEdges: [Int: [(a: Int, b: Int, p: Double)]] = [:]
+        for edge in edges {
+            let root = sets.find(edge.a)
+            components[root, default: []].append(contentsOf: [edge.a, edge.b])
+            componentEdges[root, default: []].append(edge)
+        }
+        var componentGroups: [Int: [[Int]]] = [:]
+        for group in confirmed {
+            let root = sets.find(group[0])
+            components[root, default: []].append(contentsOf: group)
+            componentGroups[root, default: []].append(group)
+        }
         let lookup = { (a: Int, b: Int) -> Double in
             if distinct.contains(IDPair(a, b)) { return 0 }
             return known[IDPair(a, b)] ?? probability(a, b)
         }
         var result: [Cluster] = []
-        for members in components.values {
+        for (root, members) in components.sorted(by: { $0.key < $1.key }) {
             let unique = Array(Set(members)).sorted()
             guard unique.count >= 2 else { continue }
-            let inComponent = Set(unique)
-            let groups = confirmed.filter { inComponent.contains($0[0]) }
-            result += split(unique, edges: edges.filter { inComponent.contains($0.a) }, threshold: linkThreshold,
-                            distinct: distinct, confirmed: groups, probability: lookup)
+            result += split(unique, edges: componentEdges[root] ?? [], threshold: linkThreshold,
+                            distinct: distinct, confirmed: componentGroups[root] ?? [], probability: lookup)
         }
         return result.sorted { $0.members[0] < $1.members[0] }
     }
@@ -53,11 +61,22 @@ struct Clusterer {
     private func split(_ members: [Int], edges: [(a: Int, b: Int, p: Double)], threshold: Double, distinct: Set<IDPair>,
                        confirmed: [[Int]], probability: (Int, Int) -> Double) -> [Cluster] {
         if members.count > maxComponentSize {
-            // Too large for all-pairs linkage: keep only stronger links and look again.
+            // Too large for all-pairs linkage: keep only stronger links and look again, on local
+            // indices so a big component costs its own size, not the whole input's.
             let stronger = min(1, threshold + (1 - threshold) / 2)
             let kept = edges.filter { $0.p >= stronger }
             if stronger >= 0.999_999 || kept.count == edges.count { return [] }
-            return clusters(count: (members.max() ?? 0) + 1, edges: kept, distinct: distinct, confirmed: confirmed, probability: probability)
+            let local = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
+            let localEdges = kept.map { (a: local[$0.a]!, b: local[$0.b]!, p: $0.p) }
+            let localDistinct = Set(distinct.compactMap { pair -> IDPair? in
+                guard let a = local[pair.low], let b = local[pair.high] else { return nil }
+                return IDPair(a, b)
+            })
+            let localConfirmed = confirmed.map { $0.compactMap { local[$0] } }.filter { $0.count >= 2 }
+            let inner = Clusterer(linkThreshold: stronger, maxComponentSize: maxComponentSize)
+            return inner.clusters(count: members.count, edges: localEdges, distinct: localDistinct, confirmed: localConfirmed) {
+                probability(members[$0], members[$1])
+            }.map { Cluster(members: $0.members.map { members[$0] }.sorted(), confidence: $0.confidence) }
         }
         let position = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
         let n = members.count
