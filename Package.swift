@@ -63,6 +63,8 @@ let package = Package(
                           path: "Benchmarks/bench-sync"),
         .executableTarget(name: "bench-quality", dependencies: ["Quality", "Normalization", "CustomerGenerator"],
                           path: "Benchmarks/bench-quality"),
+        .executableTarget(name: "bench-sandbox", dependencies: ["Sandbox", "CustomerGenerator", "CustomerModel"],
+                          path: "Benchmarks/bench-sandbox"),
         .executableTarget(name: "bench-normalization", dependencies: ["Normalization", "CustomerGenerator", "CustomerModel"],
                           path: "Benchmarks/bench-normalization"),
         .executableTarget(name: "bench-matching", dependencies: ["Matching", "Normalization", "CustomerGenerator", "CustomerModel"],

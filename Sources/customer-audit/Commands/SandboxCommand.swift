@@ -43,13 +43,20 @@ struct SandboxCommand: AsyncParsableCommand {
     var dailyLimit: Int = 15_000
 
     func validate() throws {
-        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-        guard ["127.0.0.1", "::1", "localhost"].contains(host) else {
-            throw ValidationError("--host must be a loopback address (127.0.0.1, ::1 or localhost)")
+        var problems: [String] = []
+        if !(0...65_535).contains(port) { problems.append("--port must be between 0 and 65535") }
+        if !["127.0.0.1", "::1", "localhost"].contains(host) {
+            problems.append("--host must be a loopback address (127.0.0.1, ::1 or localhost)")
         }
-        guard pageSize > 0 else { throw ValidationError("--page-size must be 1 or more") }
-        guard minutelyLimit >= 0, dailyLimit >= 0 else { throw ValidationError("limits must be 0 (unlimited) or more") }
-        guard generate >= 0 else { throw ValidationError("--generate must be 0 or more") }
+        if pageSize < 1 { problems.append("--page-size must be 1 or more") }
+        if minutelyLimit < 0 || dailyLimit < 0 { problems.append("--minutely-limit and --daily-limit must be 0 (unlimited) or more") }
+        if generate < 0 { problems.append("--generate must be 0 or more") }
+        guard problems.isEmpty else {
+            // The contract's usage-error code is 2 (ArgumentParser's own would be 64).
+            let message = problems.map { "Error: \($0)\n" }.joined() + "Usage: customer-audit " + Self.usageString() + "\n"
+            FileHandle.standardError.write(Data(message.utf8))
+            throw AuditExitCode.invalidConfiguration
+        }
     }
 
     func run() async throws {
