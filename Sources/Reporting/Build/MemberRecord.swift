@@ -7,7 +7,8 @@ import Normalization
 enum MemberRecord {
     static func member(_ customer: NormalizedCustomer) -> ReportMember {
         var fields: [String: String] = [:]
-        for field in CustomerField.allCases where field != .phoneNumbers {
+        // The id heads the member's column; as a row it would only ever show a difference.
+        for field in CustomerField.allCases where field != .phoneNumbers && field != .customerID {
             if let value = customer.customer[field], !value.isEmpty { fields[field.rawValue] = value }
         }
         for (index, phone) in customer.customer.phoneNumbers.enumerated() {

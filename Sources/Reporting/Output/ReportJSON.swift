@@ -14,19 +14,28 @@ public enum ReportJSON {
     /// and `&` become `\u003c` … (so no value can close the element or open a comment) and
     /// U+2028/2029 are escaped for older script parsers. Only string contents can hold these.
     public static func htmlEmbeddable(_ report: Report) throws -> String {
-        let json = String(decoding: try encode(report, pretty: false), as: UTF8.self)
-        var out = ""
-        out.reserveCapacity(json.utf8.count + json.utf8.count / 16)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
+        let json = try encode(report, pretty: false)
+        var out = [UInt8]()
+        out.reserveCapacity(json.count + json.count / 16)
+        // Byte-wise over UTF-8: the characters to escape are ASCII or the three-byte sequences
+        // E2 80 A8 / E2 80 A9, and no other character's encoding contains those bytes.
+        json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "<"): out.append(contentsOf: Array("\\u003c".utf8))
+                case UInt8(ascii: ">"): out.append(contentsOf: Array("\\u003e".utf8))
+                case UInt8(ascii: "&"): out.append(contentsOf: Array("\\u0026".utf8))
+                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    out.append(contentsOf: Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                    index += 2
+                default: out.append(byte)
+                }
+                index += 1
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

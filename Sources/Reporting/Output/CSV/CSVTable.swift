@@ -31,7 +31,8 @@ struct CSVTable {
     static func cell(_ value: String) -> String {
         var text = value
         if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if text.utf8.contains(UInt8(ascii: "\"")) { text = text.replacingOccurrences(of: "\"", with: "\"\"") }
+        return "\"" + text + "\""
     }
 
     /// A decimal with a comma, as Dutch Excel reads numbers ("0,97").

@@ -50,7 +50,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .v { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12.5px; white-space: pre-wrap; word-break: break-word; }
 .fix { color: var(--pos); }
 .badge { display: inline-block; padding: 0 7px; border-radius: 10px; font-size: 12px; color: #fff; margin-left: 6px; }
-td > .badge:first-child { margin-left: 0; }
+td.sev-cell > .badge { margin-left: 0; }
 .badge.pass { background: var(--pos); } .badge.fail { background: var(--neg); } .badge.new { background: #00838f; }
 .badge.survivor-mark { background: var(--pos); }
 .controls { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; margin-bottom: 8px; }

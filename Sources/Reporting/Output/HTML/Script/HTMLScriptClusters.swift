@@ -118,7 +118,7 @@ function pairExplanation(p) {
 // Waterfall: the prior, then each comparison moving the total up or down, then the final weight.
 function waterfall(prior, evidence, total) {
   var steps = [{ label: 'prior', w: prior, cls: 'prior' }].concat(evidence.map(function (e) {
-    return { label: e.field + ': ' + e.label, w: e.weight, cls: e.weight >= 0 ? 'pos' : 'neg' };
+    return { label: e.label || e.field, w: e.weight, cls: e.weight >= 0 ? 'pos' : 'neg' };
   }));
   var run = 0, lo = 0, hi = 0;
   steps.forEach(function (st) { st.from = run; run += st.w; st.to = run; lo = Math.min(lo, run); hi = Math.max(hi, run); });
@@ -130,7 +130,7 @@ function waterfall(prior, evidence, total) {
   chart.appendChild(s('line', { x1: x(0), x2: x(0), y1: 0, y2: (steps.length + 1) * rowH + 4, 'class': 'zero' }));
   steps.concat([{ label: 'total', from: 0, to: total, w: total, cls: 'total' }]).forEach(function (st, i) {
     var y = i * rowH + 3;
-    chart.appendChild(s('text', { x: labelW - 6, y: y + 11, 'text-anchor': 'end', 'class': 'lbl' }, st.label.length > 40 ? st.label.slice(0, 39) + '\u2026' : st.label));
+    chart.appendChild(s('text', { x: labelW - 6, y: y + 11, 'text-anchor': 'end', 'class': 'lbl' }, st.label.length > 36 ? st.label.slice(0, 35) + '\u2026' : st.label));
     chart.appendChild(s('rect', { x: Math.min(x(st.from), x(st.to)), y: y + 2, width: Math.max(1, Math.abs(x(st.to) - x(st.from))), height: rowH - 4, 'class': 'wf-' + st.cls }));
     chart.appendChild(s('text', { x: Math.max(x(st.from), x(st.to)) + 4, y: y + 11, 'class': 'val' }, signed(st.w)));
   });

@@ -83,7 +83,7 @@ function drawFindingRows(from, to) {
   F.filtered.slice(from, to).forEach(function (f) {
     fragment.appendChild(h('tr', { cls: 'sev-row-' + f.severity, attrs: { 'data-finding-id': f.id } },
       h('td', { cls: 'num', text: f.customer_id == null ? '\u2014' : String(f.customer_id) }),
-      h('td', {}, h('span', { cls: 'badge sev-' + f.severity, text: f.severity })),
+      h('td', { cls: 'sev-cell' }, h('span', { cls: 'badge sev-' + f.severity, text: f.severity })),
       h('td', { cls: 'rule' }, f.rule, NEW_FINDINGS[f.id] ? h('span', { cls: 'badge new', text: 'new' }) : null),
       h('td', { text: shown(f.field) }),
       h('td', { cls: 'v', text: shown(f.value) }),
