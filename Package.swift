@@ -70,6 +70,8 @@ let package = Package(
         .executableTarget(name: "bench-matching", dependencies: ["Matching", "Normalization", "CustomerGenerator", "CustomerModel"],
                           path: "Benchmarks/bench-matching"),
         .executableTarget(name: "bench-ingest", dependencies: ["CustomerModel", "CustomerGenerator"], path: "Benchmarks/bench-ingest"),
+        .executableTarget(name: "bench-reporting", dependencies: ["Reporting", "Matching", "Quality", "Normalization", "CustomerModel"],
+                          path: "Benchmarks/bench-reporting"),
 
         .target(name: "TestSupport", dependencies: ["CustomerModel", "CustomerGenerator"], path: "Tests/TestSupport"),
         .testTarget(name: "CustomerModelTests", dependencies: ["CustomerModel", "TestSupport"]),
