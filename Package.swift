@@ -59,6 +59,8 @@ let package = Package(
         ]),
 
         // Release-build benchmarks (Benchmarks/bench-*); each links only the stages it measures.
+        .executableTarget(name: "bench-client", dependencies: ["CycleSoftwareAPI", "Sandbox", "CustomerGenerator"],
+                          path: "Benchmarks/bench-client"),
         .executableTarget(name: "bench-sync", dependencies: ["Snapshot", "Sandbox", "CustomerGenerator", "CycleSoftwareAPI"],
                           path: "Benchmarks/bench-sync"),
         .executableTarget(name: "bench-quality", dependencies: ["Quality", "Normalization", "CustomerGenerator"],
