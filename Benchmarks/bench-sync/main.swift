@@ -2,6 +2,8 @@
 //
 //   bench-sync                 every phase, each in its own process so peak memory is its own
 //   bench-sync store N         sync N customers from memory into a new store, then load them back
+//   bench-sync sandbox N       sync N customers from the sandbox over HTTP, no rate limit
+//   bench-sync paced N         the same with 360 requests per (scaled) minute of 5 s, pages of 50
 import Foundation
 import Snapshot
 
@@ -56,7 +58,7 @@ func storePhase(count: Int) async throws {
 
 /// Runs each phase in a child process of this executable.
 func runAllPhases() throws {
-    let phases: [[String]] = [["store", "1000000"]]
+    let phases: [[String]] = [["sandbox", "100000"], ["paced", "30000"], ["store", "1000000"]]
     for arguments in phases {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
@@ -70,8 +72,12 @@ func runAllPhases() throws {
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "store": try await storePhase(count: arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000)
+case "sandbox": try await sandboxPhase(count: arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000,
+                                      pageSize: 500, limit: nil, minute: .seconds(60))
+case "paced": try await sandboxPhase(count: arguments.count > 1 ? Int(arguments[1]) ?? 30_000 : 30_000,
+                                    pageSize: 50, limit: 360, minute: .seconds(5))
 case nil: try runAllPhases()
 default:
-    FileHandle.standardError.write(Data("usage: bench-sync [store N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: bench-sync [store N | sandbox N | paced N]\n".utf8))
     exit(2)
 }
