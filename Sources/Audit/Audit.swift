@@ -1,1 +1,0 @@
-// Audit: see ARCHITECTURE.md; filled in by its issue.

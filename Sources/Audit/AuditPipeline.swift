@@ -1,0 +1,112 @@
+import CustomerModel
+import Dispatch
+import Foundation
+import Matching
+import Normalization
+import Quality
+import Reporting
+
+/// The analysis in one pure step: customers in, report value out. No I/O happens here; reading the
+/// input and writing the reports are the caller's ends of the pipe.
+public struct AuditPipeline: Sendable {
+    public var settings: AuditSettings
+
+    public init(settings: AuditSettings) {
+        self.settings = settings
+    }
+
+    /// Normalizes, then runs the quality rules and the duplicate search side by side (each spreads
+    /// over the cores on its own; overlapping them fills the gaps where one stage runs serially),
+    /// then builds the report.
+    public func run(customers: [Customer], source: ReportSource, previous: Report? = nil, trend: [TrendPoint] = [],
+                    generatedAt: Date = Date(), progress: ProgressSink = .silent) -> AuditOutcome {
+        var timings = StageTimings()
+
+        // The analysis sees customers in id order, so that the report never depends on the order
+        // the input arrived in (a file, the store and the API order records differently).
+        let customers = Self.inIDOrder(customers)
+        progress.stage(.normalize, customers.count)
+        let normalizer = settings.normalizer
+        let total = customers.count
+        let normalized = timings.measure("normalize") {
+            normalizer.normalize(customers, workers: ProcessInfo.processInfo.activeProcessorCount,
+                                 progress: { done in progress.advance(.normalize, done, total) })
+        }
+
+        progress.stage(.analyze, normalized.count)
+        let checker = QualityChecker(configuration: settings.quality)
+        let finder = DuplicateFinder(configuration: settings.matching, model: settings.model)
+        let decisions = settings.decisions
+        let (quality, matching) = timings.measure("quality + matching") {
+            bothAtOnce(
+                { timed { checker.findings(for: normalized) } },
+                { timed { finder.run(normalized, decisions: decisions, progress: { progress.matching($0) }) } })
+        }
+        timings.record("quality", quality.seconds)
+        timings.record("matching", matching.seconds)
+        for (stage, seconds) in matching.value.stageTimings.sorted(by: { $0.key < $1.key }) {
+            timings.record("matching: \(stage)", seconds)
+        }
+
+        progress.stage(.report, 1)
+        let report = timings.measure("report") {
+            ReportBuilder.build(source: source, customers: normalized, findings: quality.value,
+                                clusters: matching.value.clusters, pairScores: matching.value.pairScores,
+                                bandThresholds: settings.matching.bandThresholds, generatedAt: generatedAt,
+                                previous: previous, trend: trend)
+        }
+        return AuditOutcome(report: report, normalized: normalized, matching: matching.value,
+                            findings: quality.value, timings: timings)
+    }
+}
+
+extension AuditPipeline {
+    /// Stable: records without an id keep their input order, after the others.
+    static func inIDOrder(_ customers: [Customer]) -> [Customer] {
+        var sorted = true
+        var previous = Int.min
+        for customer in customers {
+            guard let id = customer.customerID, id >= previous else { sorted = false; break }
+            previous = id
+        }
+        if sorted { return customers }
+        return customers.enumerated().sorted { lhs, rhs in
+            (lhs.element.customerID ?? Int.max, lhs.offset) < (rhs.element.customerID ?? Int.max, rhs.offset)
+        }.map(\.element)
+    }
+}
+
+/// What one run of the pipeline produced.
+public struct AuditOutcome: Sendable {
+    public var report: Report
+    public var normalized: [NormalizedCustomer]
+    public var matching: MatchingResult
+    public var findings: [Finding]
+    public var timings: StageTimings
+}
+
+private struct Timed<Value> {
+    var value: Value
+    var seconds: Double
+}
+
+private func timed<Value>(_ body: () -> Value) -> Timed<Value> {
+    let start = DispatchTime.now()
+    let value = body()
+    return Timed(value: value, seconds: StageTimings.seconds(since: start))
+}
+
+/// Holds a result handed from one thread to another; the DispatchGroup orders the accesses.
+private final class ResultBox<Value>: @unchecked Sendable {
+    var value: Value?
+}
+
+/// Runs two closures at once and returns both results.
+private func bothAtOnce<A, B>(_ first: @escaping () -> A, _ second: () -> B) -> (A, B) {
+    let box = ResultBox<A>()
+    let group = DispatchGroup()
+    DispatchQueue.global(qos: .userInitiated).async(group: group) { box.value = first() }
+    let b = second()
+    group.wait()
+    return (box.value!, b)
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Reporting
+
+/// Where and what `analyze` and `gate` write.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Report folder (default: reports/<UTC timestamp>/).", valueName: "dir"))
+    var out: String?
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "Outputs to write, comma separated: json, html, csv (default: all).", valueName: "list"))
+    var format: [String] = []
+
+    @Flag(name: .customLong("mask-pii"), help: "Mask emails, phone numbers and house numbers in the HTML and CSV reports.")
+    var maskPII = false
+
+    @Flag(name: .long, help: "Print only the summary, no progress.")
+    var quiet = false
+
+    var formats: Set<ReportFormat> {
+        get throws {
+            let names = format.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
+            guard !names.isEmpty else { return [.json, .html, .csv] }
+            return try Set(names.map { name in
+                guard let format = ReportFormat(rawValue: name), format != .junit else {
+                    throw ValidationError("--format \(name): choose from json, html, csv.")
+                }
+                return format
+            })
+        }
+    }
+
+    func validate() throws {
+        _ = try formats
+    }
+
+    /// The report folder for a run that started at `date`.
+    func directory(startedAt date: Date) -> URL {
+        if let out { return URL(fileURLWithPath: out, isDirectory: true) }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime]
+        let stamp = formatter.string(from: date).replacingOccurrences(of: ":", with: "-") + "Z"
+        return URL(fileURLWithPath: "reports", isDirectory: true).appendingPathComponent(stamp, isDirectory: true)
+    }
+}

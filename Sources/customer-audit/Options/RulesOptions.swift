@@ -1,0 +1,41 @@
+import ArgumentParser
+import Audit
+import Foundation
+
+/// The rule files and reviewer input a run is configured with.
+struct RulesOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder with quality.yml, matching.yml, gate.yml, first-names.yml (default: ./rules when present, else built-in defaults).",
+        valueName: "dir"))
+    var rules: String?
+
+    @Option(name: .long, help: ArgumentHelp("Reviewer decisions (YAML or JSON), as exported from the HTML report.", valueName: "file"))
+    var decisions: String?
+
+    @Option(name: .long, help: ArgumentHelp("Load match parameters from a model.json of an earlier run instead of estimating them.", valueName: "file"))
+    var model: String?
+
+    func validate() throws {
+        if let rules, !directoryExists(rules) {
+            throw ValidationError("--rules \(rules): no such folder.")
+        }
+        for (flag, path) in [("--decisions", decisions), ("--model", model)] {
+            if let path, !FileManager.default.isReadableFile(atPath: path) {
+                throw ValidationError("\(flag) \(path): no such readable file.")
+            }
+        }
+    }
+
+    func loadSettings() throws -> AuditSettings {
+        let directory = rules ?? (directoryExists("rules") ? "rules" : nil)
+        return try AuditSettings.load(
+            rulesDirectory: directory.map { URL(fileURLWithPath: $0, isDirectory: true) },
+            decisionsFile: decisions.map { URL(fileURLWithPath: $0) },
+            modelFile: model.map { URL(fileURLWithPath: $0) })
+    }
+}
+
+func directoryExists(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+}

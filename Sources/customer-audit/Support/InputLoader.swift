@@ -1,0 +1,68 @@
+import CustomerModel
+import CycleSoftwareAPI
+import Foundation
+import Reporting
+import Snapshot
+
+/// Reads the customers a run analyzes, from a file, standard input, the snapshot, or the API.
+struct LoadedInput {
+    var customers: [Customer]
+    var source: ReportSource
+    /// The snapshot, when the input came from one: run history and the previous report live there.
+    var store: SnapshotStore?
+}
+
+enum InputLoader {
+    static func load(_ options: InputOptions, console: Console) async throws -> LoadedInput {
+        if let path = options.input {
+            let customers = try readFile(path)
+            return LoadedInput(customers: customers, source: ReportSource(kind: .file, customers: customers.count), store: nil)
+        }
+        let storePath = options.store ?? SnapshotStore.defaultPath
+        if options.fromAPI {
+            let store = try SnapshotStore.open(path: storePath)
+            let client = CustomersClient(configuration: try ClientConfiguration.fromEnvironment(baseURL: options.baseURL))
+            do {
+                let summary = try await Synchronizer(store: store, source: client).run(full: false, progress: { progress in
+                    console.progress("sync: \(progress)")
+                })
+                console.note("sync: \(summary)")
+                try? await client.shutdown()
+            } catch {
+                try? await client.shutdown()
+                throw error
+            }
+            let customers = try store.customers()
+            return LoadedInput(customers: customers, source: ReportSource(kind: .api, customers: customers.count), store: store)
+        }
+        guard FileManager.default.fileExists(atPath: storePath) else {
+            throw InputError(description: "no snapshot at \(storePath): run 'customer-audit sync' first, or pass --input FILE")
+        }
+        let store = try SnapshotStore.open(path: storePath)
+        guard try store.lastCompletedSync() != nil else {
+            throw InputError(description: "the snapshot at \(storePath) has no completed sync yet: run 'customer-audit sync'")
+        }
+        let customers = try store.customers()
+        return LoadedInput(customers: customers, source: ReportSource(kind: .store, customers: customers.count), store: store)
+    }
+
+    /// A file or '-' for standard input; errors name the file and, for JSON Lines, the line.
+    static func readFile(_ path: String) throws -> [Customer] {
+        let data: Data
+        let name = path == "-" ? "standard input" : path
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+            } catch {
+                throw InputError(description: "cannot read \(path): \((error as NSError).localizedDescription)")
+            }
+        }
+        do {
+            return try CustomerJSON.decodeCustomers(data)
+        } catch let error as CustomerInputError {
+            throw InputError(description: "\(name): \(error.description)")
+        }
+    }
+}
