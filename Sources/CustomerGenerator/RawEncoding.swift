@@ -1,4 +1,3 @@
-import Foundation
 import CustomerModel
 
 /// The record's JSON as the API would send it. Real responses mix types: house numbers arrive as
@@ -17,7 +16,9 @@ enum RawEncoding {
     }
 
     private static func replacingFirst(in text: String, _ target: String, with replacement: String) -> String {
-        guard let range = text.range(of: target) else { return text }
-        return text.replacingCharacters(in: range, with: replacement)
+        guard let range = text.firstRange(of: target) else { return text }
+        var result = text
+        result.replaceSubrange(range, with: replacement)
+        return result
     }
 }

@@ -24,6 +24,11 @@ extension CustomerJSON {
 
     /// A JSON string literal.
     public static func quoted(_ string: String) -> String {
+        // Most values need no escaping at all; checking the bytes first is far cheaper than
+        // appending scalar by scalar.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + string + "\""
+        }
         var out = "\""
         out.reserveCapacity(string.utf8.count + 2)
         for scalar in string.unicodeScalars {

@@ -169,3 +169,19 @@ import Testing
         #expect(try CustomerJSON.decodeCustomers(Data("[{\"name\": \(json)}]".utf8)).first?.name == expected)
     }
 }
+
+@Suite struct QuotedTests {
+    @Test(arguments: [
+        ("plain", #""plain""#),
+        ("say \"hi\"", #""say \"hi\"""#),
+        ("back\\slash", #""back\\slash""#),
+        ("line\nbreak\ttab", #""line\nbreak\ttab""#),
+        ("bell\u{07}", #""bell\u0007""#),
+        ("separator\u{2028}", #""separator\u2028""#),
+        ("€ and – dash", #""€ and – dash""#),
+    ])
+    func escapesWhatJSONNeeds(_ value: String, _ expected: String) throws {
+        #expect(CustomerJSON.quoted(value) == expected)
+        #expect(try JSONSerialization.jsonObject(with: Data(expected.utf8), options: .fragmentsAllowed) as? String == value)
+    }
+}
