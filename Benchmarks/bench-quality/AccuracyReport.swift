@@ -1,4 +1,5 @@
 import CustomerGenerator
+import CustomerModel
 import Foundation
 import Quality
 
@@ -13,6 +14,8 @@ struct AccuracyReport {
     var flaggedCleanRecords: Int
     var falsePositiveRules: [String: Int]
     var falsePositiveSamples: [Finding]
+    /// (customer, field, kind, value as generated) of some missed problems.
+    var missedSamples: [String]
 
     init(dataset: GeneratedDataset, findings: [Finding]) {
         customers = dataset.customers.count
@@ -30,6 +33,14 @@ struct AccuracyReport {
         plantedByKind = Dictionary(grouping: plantedPairs.values, by: { $0 }).mapValues(\.count)
         missedByKind = Dictionary(grouping: plantedPairs.filter { !reported.contains($0.key) }.values, by: { $0 }).mapValues(\.count)
 
+        let byID = Dictionary(dataset.customers.map { ($0.customerID ?? 0, $0) }, uniquingKeysWith: { first, _ in first })
+        missedSamples = plantedPairs.filter { !reported.contains($0.key) }.keys.sorted().prefix(12).map { key in
+            let parts = key.split(separator: "|").map(String.init)
+            let customer = byID[Int(parts[0]) ?? 0]
+            let value = CustomerField(rawValue: parts[1]).flatMap { customer?[$0] }
+                ?? customer?.phoneNumbers.map { "\($0.phoneNumberID ?? ""): \($0.phoneNumber ?? "")" }.joined(separator: ", ") ?? ""
+            return "#\(parts[0]) \(parts[1]) \(plantedPairs[key]!): \(String(reflecting: value))"
+        }
         let withProblem = Set(dataset.truth.plantedProblems.map(\.customerID))
         let inDuplicateGroup = Set(dataset.truth.duplicateGroups.flatMap { $0 })
         let cleanIDs = Set(dataset.customers.compactMap(\.customerID)).subtracting(withProblem).subtracting(inDuplicateGroup)
@@ -56,6 +67,7 @@ struct AccuracyReport {
             let missed = missedByKind[kind] ?? 0
             Swift.print("  planted \(kind): \(plantedByKind[kind]!)\(missed > 0 ? ", missed \(missed)" : "")")
         }
+        for sample in missedSamples { Swift.print("    missed \(sample)") }
         for (rule, count) in falsePositiveRules.sorted(by: { $0.value > $1.value }) {
             Swift.print("  on clean records: \(rule) × \(count)")
         }

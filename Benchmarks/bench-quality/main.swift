@@ -5,7 +5,7 @@
 //    planted duplicate group) that get a warning or error.
 // 2. Speed: findings for 1,000,000 customers (normalization is done first and not timed), with
 //    the process's peak memory.
-// Options: --accuracy N, --speed N (0 skips a part), --seed S.
+// Options: --accuracy N, --speed N (0 skips a part), --per-rule N (time each rule alone), --seed S.
 import CustomerGenerator
 import CustomerModel
 import Foundation
@@ -16,6 +16,8 @@ struct Options {
     var accuracyCustomers = 20_000
     var speedCustomers = 1_000_000
     var seed: UInt64 = 42
+    /// Customers for timing each rule alone (0: skip).
+    var perRule = 0
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -25,6 +27,7 @@ struct Options {
             case "--accuracy": accuracyCustomers = value.flatMap { Int($0) } ?? accuracyCustomers
             case "--speed": speedCustomers = value.flatMap { Int($0) } ?? speedCustomers
             case "--seed": seed = value.flatMap { UInt64($0) } ?? seed
+            case "--per-rule": perRule = value.flatMap { Int($0) } ?? perRule
             default: FileHandle.standardError.write(Data("unknown option \(argument)\n".utf8)); exit(2)
             }
         }
@@ -54,6 +57,21 @@ if options.accuracyCustomers > 0 {
     let findings = checker.findings(for: normalized)
     let report = AccuracyReport(dataset: dataset, findings: findings)
     report.print()
+}
+
+if options.perRule > 0 {
+    let dataset = DutchCustomerGenerator.generate(GeneratorConfiguration(seed: options.seed, customers: options.perRule))
+    let normalized = Normalizer().normalize(dataset.customers)
+    var none = QualityConfiguration.default
+    for index in none.rules.indices { none.rules[index].enabled = false }
+    let start = DispatchTime.now()
+    _ = QualityChecker(configuration: none).findings(for: normalized)
+    print("per rule: no rules: \(format(seconds(since: start) * 1000, 0)) ms for \(normalized.count) customers")
+    for settings in QualityConfiguration.default.rules where settings.enabled {
+        let start = DispatchTime.now()
+        let count = QualityChecker(configuration: QualityConfiguration.default.only(settings.id)).findings(for: normalized).count
+        print("per rule: \(settings.id): \(format(seconds(since: start) * 1000, 0)) ms for \(normalized.count) customers, \(count) findings")
+    }
 }
 
 if options.speedCustomers > 0 {

@@ -19,11 +19,18 @@ public struct QualityChecker: Sendable {
         let crossRules = active.filter { $0.settings.rule is any CrossRecordRule }
 
         let chunks = ParallelChunks.map(count: customers.count) { range -> [Finding] in
-            var findings: [Finding] = []
-            for rule in recordRules {
-                findings += rule.check(customers[range])
+            var sinks = recordRules.map { FindingSink(rule: $0.settings.id, severity: $0.settings.severity) }
+            let rules = recordRules.compactMap { $0.settings.rule as? any RecordRule }
+            let filters = recordRules.map(\.types)
+            // Customer by customer through all rules: reading a (large) customer out of the array
+            // retains and releases every one of its strings, so do it once, not once per rule.
+            for index in range {
+                let customer = customers[index]
+                for ruleIndex in rules.indices where filters[ruleIndex] == nil || recordRules[ruleIndex].applies(to: customer) {
+                    rules[ruleIndex].check(customer, into: &sinks[ruleIndex])
+                }
             }
-            return findings
+            return sinks.flatMap(\.findings)
         }
         var all = chunks.flatMap { $0 }
         let crossFindings = ParallelChunks.mapEach(crossRules) { rule in rule.checkAll(customers) }
@@ -54,15 +61,6 @@ private struct ActiveRule: Sendable {
     func applies(to customer: NormalizedCustomer) -> Bool {
         guard let types else { return true }
         return types.contains(Self.typeKey(customer.customer.customerTypeName ?? ""))
-    }
-
-    func check(_ customers: ArraySlice<NormalizedCustomer>) -> [Finding] {
-        guard let rule = settings.rule as? any RecordRule else { return [] }
-        var sink = FindingSink(rule: settings.id, severity: settings.severity)
-        for customer in customers where applies(to: customer) {
-            rule.check(customer, into: &sink)
-        }
-        return sink.findings
     }
 
     func checkAll(_ customers: [NormalizedCustomer]) -> [Finding] {

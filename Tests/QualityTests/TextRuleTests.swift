@@ -43,12 +43,12 @@ import Testing
         #expect(TextInspection.casing(value, minimumLetters: 3) == nil)
     }
 
-    @Test(arguments: ["<b>x</b>", "<script>", "a<!-- c -->", "x\u{0}y", "M\u{FFFD}ller", "a\u{202E}b"])
+    @Test(arguments: ["Jan 🚲", "<b>x</b>", "<script>", "a<!-- c -->", "x\u{0}y", "M\u{FFFD}ller", "a\u{202E}b"])
     func suspiciousCharacters(_ value: String) {
         #expect(CharactersRule.problem(in: value) != nil)
     }
 
-    @Test(arguments: ["Müller", "a < b", "5 > 3", "محمد", "Jan\tPeter", "王小明 😀"])
+    @Test(arguments: ["Müller", "a < b", "5 > 3", "محمد", "Jan\tPeter", "王小明", "Café ©"])
     func acceptableCharacters(_ value: String) {
         #expect(CharactersRule.problem(in: value) == nil)
     }

@@ -43,6 +43,4 @@ public struct FindingSink: Sendable {
         findings.append(Finding(customerID: customerID, rule: rule, severity: severity, field: field, value: value,
                                 message: message, suggestion: suggestion))
     }
-
-    mutating func removeAll() { findings.removeAll(keepingCapacity: true) }
 }

@@ -9,6 +9,7 @@ enum TextInspection {
 
     /// Whitespace problems of a value, described for a message ("leading space", "doubled spaces" …).
     static func whitespaceProblems(_ text: String) -> [String] {
+        if isCleanASCII(text) { return [] }
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return [] }
@@ -30,9 +31,33 @@ enum TextInspection {
         return problems
     }
 
+    /// Fast path for the common case: ASCII text without control characters, with single spaces
+    /// inside only. Anything else (accents included) takes the careful path.
+    static func isCleanASCII(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20 // a leading space counts as doubled
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte < 0x20 || byte == 0x7F { return false }
+            if byte == 0x20 && previous == 0x20 { return false }
+            previous = byte
+        }
+        return previous != 0x20 || text.isEmpty
+    }
+
+    /// The value without leading and trailing whitespace, without copying it.
+    static func trimmed(_ text: String) -> Substring {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text[...]
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return text[text.endIndex...] }
+        return text[first...last]
+    }
+
     /// Trimmed, every run of whitespace turned into one plain space.
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }).joined(separator: " ")
+        if isCleanASCII(text) { return text }
+        return text.split(whereSeparator: { $0.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }).joined(separator: " ")
     }
 
     enum Casing { case allUpper, allLower }
@@ -42,12 +67,31 @@ enum TextInspection {
     static func casing(_ text: String, minimumLetters: Int) -> Casing? {
         var upper = 0
         var lower = 0
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+        var ascii = true
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: upper += 1
+            case 0x61...0x7A: lower += 1
+            case 0x80...: ascii = false
+            default: break
+            }
+            if upper > 0 && lower > 0 { return nil }
+        }
+        if !ascii {
+            (upper, lower) = caseCounts(text)
         }
         guard upper + lower >= minimumLetters else { return nil }
         if lower == 0 { return .allUpper }
         if upper == 0 { return .allLower }
         return nil
+    }
+
+    private static func caseCounts(_ text: String) -> (upper: Int, lower: Int) {
+        var upper = 0
+        var lower = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+        }
+        return (upper, lower)
     }
 }

@@ -32,7 +32,7 @@ public struct PostcodeFormatRule: RecordRule {
     public func check(_ customer: NormalizedCustomer, into sink: inout FindingSink) {
         guard customer.address.postcodeOutcome == .valid, let raw = customer.customer.postcode,
               let canonical = customer.address.postcode, raw != canonical else { return }
-        if allowCompact && raw == canonical.replacingOccurrences(of: " ", with: "") { return }
+        if allowCompact && raw.utf8.elementsEqual(canonical.utf8.lazy.filter { $0 != 0x20 }) { return }
         sink.report(customerID: customer.id, field: CustomerField.postcode.rawValue, value: raw,
                     message: "The postcode is valid but written unusually; write it as \(canonical).", suggestion: canonical)
     }

@@ -5,7 +5,17 @@ import Normalization
 /// Fields that take one of a fixed set of values, such as the customer type.
 public struct AllowedValuesRule: RecordRule {
     /// Per field, the values allowed (as the API spells them). Blank values are not checked.
-    public var values: [CustomerField: [String]] = [.customerTypeName: ["Klant", "Zakelijk", "E-commerce"]]
+    public var values: [CustomerField: [String]] = [.customerTypeName: ["Klant", "Zakelijk", "E-commerce"]] {
+        didSet { ordered = Self.order(values) }
+    }
+    /// `values` in field order, with sets for lookups.
+    private var ordered: [(CustomerField, [String], Set<String>)] = AllowedValuesRule.order([.customerTypeName: ["Klant", "Zakelijk", "E-commerce"]])
+    private static func order(_ values: [CustomerField: [String]]) -> [(CustomerField, [String], Set<String>)] {
+        values.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key, $0.value, Set($0.value)) }
+    }
+
+    public static func == (lhs: AllowedValuesRule, rhs: AllowedValuesRule) -> Bool { lhs.values == rhs.values }
+    public func hash(into hasher: inout Hasher) { hasher.combine(values) }
 
     public static let description = RuleDescription(
         id: "allowed_values",
@@ -29,9 +39,8 @@ public struct AllowedValuesRule: RecordRule {
     }
 
     public func check(_ customer: NormalizedCustomer, into sink: inout FindingSink) {
-        for field in values.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-            guard let allowed = values[field], let value = customer.customer[field], !TextInspection.isBlank(value),
-                  !allowed.contains(value) else { continue }
+        for (field, allowed, allowedSet) in ordered {
+            guard let value = customer.customer[field], !allowedSet.contains(value), !TextInspection.isBlank(value) else { continue }
             let trimmed = TextInspection.collapsed(value)
             let suggestion = allowed.first { $0.caseInsensitiveCompare(trimmed) == .orderedSame }
             let list = allowed.joined(separator: ", ")

@@ -4,7 +4,10 @@ import Normalization
 
 /// Fields required only for some customer types: a business customer needs a company name.
 public struct ConditionalRequirementRule: RecordRule {
-    public var customerTypes: [String] = ["Zakelijk"]
+    public var customerTypes: [String] = ["Zakelijk"] {
+        didSet { typeKeys = Set(customerTypes.map { $0.lowercased() }) }
+    }
+    private var typeKeys: Set<String> = ["zakelijk"]
     public var fields: [CustomerField] = [.companyName]
 
     public static let description = RuleDescription(
@@ -32,8 +35,8 @@ public struct ConditionalRequirementRule: RecordRule {
     }
 
     public func check(_ customer: NormalizedCustomer, into sink: inout FindingSink) {
-        let type = (customer.customer.customerTypeName ?? "").trimmingCharacters(in: .whitespaces)
-        guard customerTypes.contains(where: { $0.caseInsensitiveCompare(type) == .orderedSame }) else { return }
+        let type = String(TextInspection.trimmed(customer.customer.customerTypeName ?? ""))
+        guard typeKeys.contains(type.lowercased()) else { return }
         for field in fields where RequiredFieldRule.isMissing(field, in: customer.customer) {
             sink.report(customerID: customer.id, field: field.rawValue, value: customer.customer[field],
                         message: "A \(type) customer needs a \(FieldNames.label(field)), and it is missing.")

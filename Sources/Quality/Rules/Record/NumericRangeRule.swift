@@ -9,7 +9,17 @@ public struct NumericRangeRule: RecordRule {
         public var maximum: Double
     }
 
-    public var ranges: [CustomerField: Range] = [.discountPercentage: Range(minimum: 0, maximum: 100)]
+    public var ranges: [CustomerField: Range] = [.discountPercentage: Range(minimum: 0, maximum: 100)] {
+        didSet { ordered = Self.order(ranges) }
+    }
+    /// `ranges` in field order, so findings come out the same way every run.
+    private var ordered: [(CustomerField, Range)] = [(.discountPercentage, Range(minimum: 0, maximum: 100))]
+    private static func order(_ ranges: [CustomerField: Range]) -> [(CustomerField, Range)] {
+        ranges.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key, $0.value) }
+    }
+
+    public static func == (lhs: NumericRangeRule, rhs: NumericRangeRule) -> Bool { lhs.ranges == rhs.ranges }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ranges) }
 
     public static let description = RuleDescription(
         id: "numeric.range",
@@ -44,8 +54,8 @@ public struct NumericRangeRule: RecordRule {
     }
 
     public func check(_ customer: NormalizedCustomer, into sink: inout FindingSink) {
-        for field in ranges.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-            guard let range = ranges[field], let value = customer.customer[field], !TextInspection.isBlank(value) else { continue }
+        for (field, range) in ordered {
+            guard let value = customer.customer[field], !TextInspection.isBlank(value) else { continue }
             let label = FieldNames.label(field)
             guard let number = Self.number(value) else {
                 sink.report(customerID: customer.id, field: field.rawValue, value: value, message: "The \(label) is not a number.")
@@ -60,6 +70,7 @@ public struct NumericRangeRule: RecordRule {
 
     /// Accepts a decimal comma, as Dutch users type it.
     static func number(_ text: String) -> Double? {
+        if let value = Double(text), value.isFinite { return value }
         let cleaned = TextInspection.collapsed(text).replacingOccurrences(of: ",", with: ".")
         guard let value = Double(cleaned), value.isFinite else { return nil }
         return value

@@ -4,8 +4,9 @@ import Normalization
 /// Names and cities typed ALL IN CAPITALS or all in lower case.
 public struct CasingRule: RecordRule {
     public var fields: [CustomerField] = [.firstName, .name, .city]
-    /// Fewer cased letters than this are never reported (initials, short names like "Li").
-    public var minimumLetters = 3
+    /// Fewer cased letters than this are never reported (a single initial typed as first name).
+    /// Two letters are enough: `OS` for the surname Os is as wrong as `JANSEN`.
+    public var minimumLetters = 2
 
     public static let description = RuleDescription(
         id: "text.casing",
@@ -19,11 +20,13 @@ public struct CasingRule: RecordRule {
             RuleExample("city in capitals", Customer(city: "NISTELRODE"), field: "city", suggestion: "Nistelrode"),
             RuleExample("city in lower case", Customer(city: "den haag"), field: "city", suggestion: "Den Haag"),
             RuleExample("surname in lower case", Customer(name: "van der berg"), field: "name", suggestion: "van der Berg"),
+            RuleExample("two-letter surname in capitals", Customer(name: "OS"), field: "name", suggestion: "Os"),
             RuleExample("IJ stays one letter", Customer(city: "ijsselstein"), field: "city", suggestion: "IJsselstein"),
         ],
         nonTriggering: [
             RuleExample("mixed case", Customer(firstName: "Jan", name: "van der Berg", city: "'s-Hertogenbosch")),
-            RuleExample("short name", Customer(name: "LI")),
+            RuleExample("an initial as first name", Customer(firstName: "J")),
+            RuleExample("short name", Customer(name: "Os")),
             RuleExample("a script without case", Customer(name: "王小明")),
         ])
 

@@ -1,7 +1,7 @@
 import CustomerModel
 import Normalization
 
-/// Text that carries HTML markup, control characters, invisible characters or the Unicode
+/// Text that carries HTML markup, control characters, invisible characters, emoji or the Unicode
 /// replacement character (a sign of a broken import). The value is reported as sent, never rendered.
 public struct CharactersRule: RecordRule {
     public var fields: [CustomerField] = [
@@ -11,7 +11,7 @@ public struct CharactersRule: RecordRule {
 
     public static let description = RuleDescription(
         id: "text.characters",
-        summary: "Text fields hold no HTML markup, control or invisible characters, or � from a broken import.",
+        summary: "Text fields hold no HTML markup, control or invisible characters, emoji, or � from a broken import.",
         defaultSeverity: .warning,
         parameters: [RuleParameterDoc("fields", type: "list of fields", "The fields checked.")],
         triggering: [
@@ -20,6 +20,7 @@ public struct CharactersRule: RecordRule {
             RuleExample("NUL byte", Customer(city: "Nistel\u{0}rode"), field: "city"),
             RuleExample("broken import", Customer(name: "M\u{FFFD}ller"), field: "name"),
             RuleExample("zero-width space", Customer(street: "Raadhuis\u{200B}plein"), field: "street"),
+            RuleExample("emoji in a first name", Customer(firstName: "Jan 🚲😀"), field: "first_name"),
         ],
         nonTriggering: [
             RuleExample("accents and other scripts", Customer(firstName: "Çelik", name: "Владимир", city: "Łódź")),
@@ -43,6 +44,8 @@ public struct CharactersRule: RecordRule {
     }
 
     static func problem(in value: String) -> String? {
+        // Plain ASCII without control characters or `<` cannot carry any of these problems.
+        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "<") }) { return nil }
         var sawLess = false
         for scalar in value.unicodeScalars {
             switch scalar.value {
@@ -52,6 +55,7 @@ public struct CharactersRule: RecordRule {
             case 0x00...0x1F, 0x7F...0x9F: return "control characters"
             default: break
             }
+            if scalar.properties.isEmojiPresentation { return "emoji" }
             if scalar == "<" { sawLess = true }
         }
         return sawLess && Self.looksLikeMarkup(value) ? "HTML markup" : nil

@@ -7,10 +7,21 @@ import Normalization
 public struct PlaceholderRule: RecordRule {
     public var fields: [CustomerField] = [.firstName, .name, .companyName, .street, .houseNumber, .city, .postcode, .email]
     /// Compared without case, after trimming; for emails also the part before the @.
-    public var words: [String] = [
+    public var words: [String] = PlaceholderRule.shippedWords {
+        didSet {
+            wordSet = Self.keys(words)
+            longestWord = words.map(\.utf8.count).max() ?? 0
+        }
+    }
+    static let shippedWords = [
         "test", "testen", "tester", "xxx", "xx", "x", "onbekend", "unknown", "asdf", "qwerty", "-", "--", ".", "?",
         "nvt", "n.v.t.", "n/a", "geen", "none", "null", "leeg", "dummy", "abc",
     ]
+    /// `words` lower-cased, for lookups; kept in step with `words`.
+    private var wordSet: Set<String> = PlaceholderRule.keys(PlaceholderRule.shippedWords)
+    private static func keys(_ words: [String]) -> Set<String> { Set(words.map { $0.lowercased() }) }
+    /// The longest word in bytes: longer values cannot be one, and need no lower-cased copy.
+    private var longestWord = PlaceholderRule.shippedWords.map(\.utf8.count).max() ?? 0
     public var emailDomains: [String] = ["example.com", "example.org", "example.net", "example.nl", "test.com", "test.nl"]
     /// Phone numbers whose digits are all one digit, with at least this many digits, are placeholders.
     public var repeatedDigitMinimum = 6
@@ -48,15 +59,20 @@ public struct PlaceholderRule: RecordRule {
     }
 
     public func check(_ customer: NormalizedCustomer, into sink: inout FindingSink) {
-        let wordSet = Set(words.map { $0.lowercased() })
         for field in fields {
             guard let value = customer.customer[field] else { continue }
-            let key = TextInspection.collapsed(value).lowercased()
-            guard !key.isEmpty else { continue }
-            var placeholder = wordSet.contains(key) || Self.isOneRepeatedCharacter(key)
-            if field == .email, let at = key.lastIndex(of: "@") {
-                placeholder = placeholder || wordSet.contains(String(key[..<at]))
-                    || emailDomains.contains { $0.lowercased() == key[key.index(after: at)...] }
+            let trimmed = TextInspection.trimmed(value)
+            guard !trimmed.isEmpty else { continue }
+            var placeholder = Self.isOneRepeatedCharacter(trimmed)
+            // Placeholder words are short; longer values need no lower-cased copy.
+            if !placeholder && trimmed.utf8.count <= longestWord {
+                placeholder = wordSet.contains(TextInspection.collapsed(String(trimmed)).lowercased())
+            }
+            // '@' is ASCII, so its UTF-8 position is a valid place to cut the text.
+            if !placeholder && field == .email, let at = trimmed.utf8.lastIndex(of: UInt8(ascii: "@")) {
+                let local = trimmed[..<at].lowercased()
+                let domain = trimmed[trimmed.index(after: at)...].lowercased()
+                placeholder = wordSet.contains(local) || emailDomains.contains { $0.lowercased() == domain }
             }
             if placeholder {
                 sink.report(customerID: customer.id, field: field.rawValue, value: value,
@@ -64,8 +80,7 @@ public struct PlaceholderRule: RecordRule {
             }
         }
         for (index, phone) in customer.customer.phoneNumbers.enumerated() {
-            let digits = (phone.phoneNumber ?? "").filter(\.isNumber)
-            guard digits.count >= repeatedDigitMinimum, Set(digits).count == 1 else { continue }
+            guard Self.isOneRepeatedDigit(phone.phoneNumber ?? "", minimum: repeatedDigitMinimum) else { continue }
             let id = phone.phoneNumberID.flatMap { TextInspection.isBlank($0) ? nil : $0 } ?? String(index)
             sink.report(customerID: customer.id, field: "phone_numbers[\(id)]", value: phone.phoneNumber,
                         message: "The phone number is one digit repeated, a placeholder.")
@@ -73,7 +88,31 @@ public struct PlaceholderRule: RecordRule {
     }
 
     /// `aaaa`, `....`: three or more of one character. Not digits: `111` is a real house number.
-    private static func isOneRepeatedCharacter(_ key: String) -> Bool {
-        key.count >= 3 && Set(key).count == 1 && !(key.first?.isNumber ?? true)
+    /// `0000000000`, `06-66666666` is not: every digit the same, at least `minimum` of them.
+    static func isOneRepeatedDigit(_ text: String, minimum: Int) -> Bool {
+        var digit: UInt8 = 0
+        var count = 0
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 {
+            if count > 0 && byte != digit { return false }
+            digit = byte
+            count += 1
+        }
+        return count >= minimum
+    }
+
+    private static func isOneRepeatedCharacter(_ key: Substring) -> Bool {
+        // Most values differ in their first two bytes; decide those without grapheme breaking.
+        let bytes = key.utf8
+        if bytes.count >= 2, let first = bytes.first, first < 0x80 {
+            let second = bytes[bytes.index(after: bytes.startIndex)]
+            if second < 0x80 && (first | 0x20) != (second | 0x20) { return false }
+        }
+        guard let first = key.first, !first.isNumber, !first.isWhitespace else { return false }
+        var count = 0
+        for character in key {
+            guard character == first || (character.isLetter && character.lowercased() == first.lowercased()) else { return false }
+            count += 1
+        }
+        return count >= 3
     }
 }
