@@ -27,7 +27,9 @@ final class RequestExecutor: Sendable {
         state = Locked(State(pacer: RateLimitPacer(window: configuration.rateLimitWindow)))
         var http = HTTPClient.Configuration()
         http.decompression = .enabled(limit: .size(configuration.maximumBodyBytes))
-        http.timeout = .init(connect: .seconds(10), read: Self.timeAmount(configuration.requestTimeout))
+        // The HTTP client keeps re-trying a refused connection until this timeout; the retry policy
+        // already retries, so a short connect timeout keeps an unreachable API from taking minutes.
+        http.timeout = .init(connect: .seconds(5), read: Self.timeAmount(configuration.requestTimeout))
         // A redirect could carry the Authorization header to another host.
         http.redirectConfiguration = .disallow
         self.http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)

@@ -52,18 +52,21 @@ struct DemoCommand: AsyncParsableCommand {
             baseURL: sandbox.baseURL, credentials: Credentials(username: credentials.user, password: credentials.password)))
         let synced: SyncSummary
         do {
-            synced = try await Synchronizer(store: store, source: client).run(full: true) { console.progress("sync: \($0)") }
+            synced = try await Synchronizer(store: store, source: client).run(full: true) {
+                console.progress("sync: " + SyncProgressDisplay.describe($0))
+            }
         } catch {
             try? await client.shutdown()
             await sandbox.stop()
             throw error
         }
+        let statistics = client.statistics
         try? await client.shutdown()
         await sandbox.stop()
-        console.note("sync: \(synced)")
+        console.note(SyncCommand.describe(synced, store: storeURL.path, statistics: statistics))
 
         let customers = try store.customers()
-        let settings = try RulesOptions().loadSettings()
+        let settings = try RulesOptions.loadSettings()
         let outcome = AuditPipeline(settings: settings).run(
             customers: customers, source: ReportSource(kind: .api, customers: customers.count),
             generatedAt: started, progress: StageProgress.sink(console: console))

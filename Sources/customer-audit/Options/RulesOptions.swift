@@ -27,6 +27,11 @@ struct RulesOptions: ParsableArguments {
     }
 
     func loadSettings() throws -> AuditSettings {
+        try Self.loadSettings(rules: rules, decisions: decisions, model: model)
+    }
+
+    /// `rules` nil means ./rules when present, else the built-in defaults.
+    static func loadSettings(rules: String? = nil, decisions: String? = nil, model: String? = nil) throws -> AuditSettings {
         let directory = rules ?? (directoryExists("rules") ? "rules" : nil)
         return try AuditSettings.load(
             rulesDirectory: directory.map { URL(fileURLWithPath: $0, isDirectory: true) },

@@ -24,9 +24,9 @@ enum InputLoader {
             let client = CustomersClient(configuration: try ClientConfiguration.fromEnvironment(baseURL: options.baseURL))
             do {
                 let summary = try await Synchronizer(store: store, source: client).run(full: false, progress: { progress in
-                    console.progress("sync: \(progress)")
+                    console.progress("sync: " + SyncProgressDisplay.describe(progress))
                 })
-                console.note("sync: \(summary)")
+                console.note(SyncCommand.describe(summary, store: storePath, statistics: client.statistics))
                 try? await client.shutdown()
             } catch {
                 try? await client.shutdown()
