@@ -138,7 +138,8 @@ public struct DuplicateFinder: Sendable {
         let plan = planner.plan(members.map { customers[$0] })
         let ids = members.map { table.ids[$0] }
         let confidence = raw.confirmed ? 1 : raw.confidence
-        let band = configuration.band(for: confidence) ?? .possible
+        var band = configuration.band(for: confidence) ?? .possible
+        if !raw.confirmed && band != .possible && hasPersonConflict(members, table) { band = .possible }
         return DuplicateCluster(id: "c-\(ids[0])", customerIDs: ids, confidence: (confidence * 10_000).rounded() / 10_000, band: band,
                                 survivorID: plan.survivorID, pairs: scored, merged: plan.merged, conflicts: plan.conflicts,
                                 confirmed: raw.confirmed)
@@ -146,6 +147,14 @@ public struct DuplicateFinder: Sendable {
 }
 
 extension DuplicateFinder {
+    /// Whether any two members contradict each other on mobile and e-mail (see `PersonConflict`).
+    func hasPersonConflict(_ members: [Int], _ table: FeatureTable) -> Bool {
+        for (i, a) in members.enumerated() {
+            for b in members[(i + 1)...] where PersonConflict.between(a, b, table) { return true }
+        }
+        return false
+    }
+
     /// The candidate pairs blocking produces, as (lower id, higher id), with per-rule figures: what
     /// `--explain-blocking` prints and what blocking recall is measured on.
     public func candidatePairs(_ customers: [NormalizedCustomer]) -> (pairs: [(Int, Int)], stats: [BlockingRuleStats]) {

@@ -5,6 +5,9 @@ import Normalization
 ///
 /// Addresses are built from names ("j.jansen@…"), so two different J. Jansens meet on them far
 /// more often than two random customers; u is therefore estimated among pairs sharing a surname.
+/// Like a landline, an address a family shares is household evidence: two records at the same
+/// postcode and house number that agree on their e-mail would only repeat the address, so there
+/// an agreement is neutral (partners and parents with one mailbox otherwise look like one person).
 public struct EmailComparison: Comparison {
     public let conditionedOn: BlockingKey? = .surname
     public let name = "email"
@@ -23,12 +26,20 @@ public struct EmailComparison: Comparison {
     public func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
         let left = table.emailHash[a], right = table.emailHash[b]
         if left == 0 || right == 0 { return 0 }
-        if left == right { return 1 }
-        if table.emailCanonical[a] == table.emailCanonical[b] { return 2 }
-        let local = table.emailLocalHash[a]
-        // Very short local parts ("info", "jan") are shared by strangers; require some length.
-        if local != 0 && local == table.emailLocalHash[b] && table.emailLocal[a].count >= 5 { return 3 }
-        return 4
+        let agreement: Int
+        if left == right {
+            agreement = 1
+        } else if table.emailCanonical[a] == table.emailCanonical[b] {
+            agreement = 2
+        } else {
+            let local = table.emailLocalHash[a]
+            // Very short local parts ("info", "jan") are shared by strangers; require some length.
+            guard local != 0 && local == table.emailLocalHash[b] && table.emailLocal[a].count >= 5 else { return 4 }
+            agreement = 3
+        }
+        let sameAddress = table.postcodeHash[a] != 0 && table.postcodeHash[a] == table.postcodeHash[b]
+            && table.houseNumber[a] >= 0 && table.houseNumber[a] == table.houseNumber[b]
+        return sameAddress ? 0 : agreement
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? { customer.email.key }
@@ -41,6 +52,10 @@ public struct EmailComparison: Comparison {
             .init(ExampleCustomer(email: "jan@gmail.com"), ExampleCustomer(email: "jan@hotmail.com"), "else"),
             .init(ExampleCustomer(email: "jan@example.nl"), ExampleCustomer(email: "piet@example.nl"), "else"),
             .init(ExampleCustomer(email: "jan@example.nl"), ExampleCustomer(), "null"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, email: "fam.jansen@ziggo.nl"),
+                  ExampleCustomer(postcode: "5388GM", houseNumber: 1, email: "fam.jansen@ziggo.nl"), "null"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, email: "jan@example.nl"),
+                  ExampleCustomer(postcode: "5388GM", houseNumber: 1, email: "els@example.nl"), "else"),
         ]
     }
 }
