@@ -30,7 +30,7 @@ enum Loopback {
         var configuration = try ClientConfiguration(
             baseURL: sandbox.baseURL, credentials: Credentials(username: username, password: password),
             retry: RetryPolicy(maxAttempts: 6, baseDelay: .milliseconds(5), maxDelay: .milliseconds(40)),
-            requestTimeout: .seconds(10))
+            requestTimeout: .seconds(30))
         configuration.rateLimitWindow = minuteLength
         configure(&configuration)
         let client = CustomersClient(configuration: configuration)
