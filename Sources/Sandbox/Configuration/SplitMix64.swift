@@ -1,19 +1,7 @@
-/// A small seeded generator (SplitMix64) so faults and drift repeat from run to run.
-struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+import CustomerGenerator
 
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+// Faults and drift use the generator's seeded SplitMix64, so they repeat from run to run.
+extension SplitMix64 {
     /// A uniform value in 0..<1.
     mutating func nextUnit() -> Double {
         Double(next() >> 11) * 0x1.0p-53

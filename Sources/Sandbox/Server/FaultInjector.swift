@@ -1,3 +1,4 @@
+import CustomerGenerator
 import Foundation
 
 /// Draws, per request, which fault (if any) the sandbox injects, from a generator seeded by the

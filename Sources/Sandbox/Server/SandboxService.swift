@@ -1,3 +1,4 @@
+import CustomerGenerator
 import CompressNIO
 import Foundation
 import HTTPTypes

@@ -1,3 +1,4 @@
+import CustomerGenerator
 import CustomerModel
 
 /// Customers that appear while a pull runs (drift). Plain, valid Dutch records, so they add no

@@ -1,3 +1,4 @@
+import CustomerGenerator
 import CustomerModel
 import Foundation
 
