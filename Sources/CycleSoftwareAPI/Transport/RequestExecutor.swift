@@ -27,8 +27,9 @@ final class RequestExecutor: Sendable {
         state = Locked(State(pacer: RateLimitPacer(window: configuration.rateLimitWindow)))
         var http = HTTPClient.Configuration()
         http.decompression = .enabled(limit: .size(configuration.maximumBodyBytes))
-        // The HTTP client keeps re-trying a refused connection until this timeout; the retry policy
-        // already retries, so a short connect timeout keeps an unreachable API from taking minutes.
+        // The retry policy already retries with backoff; the HTTP client retrying a refused connection
+        // on its own until a deadline would make an unreachable API take half a minute to report.
+        http.connectionPool.retryConnectionEstablishment = false
         http.timeout = .init(connect: .seconds(5), read: Self.timeAmount(configuration.requestTimeout))
         // A redirect could carry the Authorization header to another host.
         http.redirectConfiguration = .disallow

@@ -35,6 +35,9 @@ enum TransientFailure: Sendable, Equatable {
             }
         }
         let text = String(describing: error)
+        if text.contains("errno: \(ECONNREFUSED))") || text.contains("Connection refused") {
+            return .transport("the connection was refused: check the base URL and that the API is up")
+        }
         // Decompression errors mean the gzip stream was cut short or damaged.
         if text.contains("DecompressionError") || text.contains("truncatedData") || text.contains("inflationError") {
             return .malformed("the gzip body could not be decompressed (\(text))")
