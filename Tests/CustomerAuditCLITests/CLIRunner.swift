@@ -19,7 +19,11 @@ struct CLIRunner {
     }
 
     /// Runs with a clean environment (no API credentials unless given) in `directory`.
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], stdin: Data? = nil) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], stdin: Data? = nil) async throws -> Result {
+        try await TestSupport.offThePool { try runBlocking(arguments, in: directory, environment: environment, stdin: stdin) }
+    }
+
+    private static func runBlocking(_ arguments: [String], in directory: URL, environment: [String: String], stdin: Data?) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -35,7 +39,7 @@ struct CLIRunner {
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         // Read both pipes while the process runs so a full pipe never blocks it.
-        var outData = Data(), errData = Data()
+        nonisolated(unsafe) var outData = Data(), errData = Data()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }

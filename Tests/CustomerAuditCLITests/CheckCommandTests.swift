@@ -2,10 +2,11 @@ import CustomerGenerator
 import CustomerModel
 import Foundation
 import Testing
+import TestSupport
 
 /// `check` against the sandbox served by the real binary, over real HTTP.
 @Suite struct CheckCommandTests {
-    @Test func findsAPlantedDuplicateThroughFindJSON() throws {
+    @Test func findsAPlantedDuplicateThroughFindJSON() async throws {
         let folder = try CLIRunner.temporaryDirectory()
         let dataset = DutchCustomerGenerator.generate(GeneratorConfiguration(seed: 11, customers: 600))
         let byID = Dictionary(dataset.customers.compactMap { c in c.customerID.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
@@ -23,12 +24,12 @@ import Testing
         try Data(CustomerJSON.encode(newRecord).utf8).write(to: folder.appendingPathComponent("new.json"))
 
         let credentials = ["CYCLESOFTWARE_USERNAME": "shop", "CYCLESOFTWARE_PASSWORD": "check-\(UUID().uuidString)"]
-        let server = try BackgroundCLI.start(["sandbox", "--port", "0", "--customers", "served.json"], in: folder,
+        let server = try await BackgroundCLI.start(["sandbox", "--port", "0", "--customers", "served.json"], in: folder,
                                              environment: credentials, readyLine: "Serving")
         defer { server.stop() }
         let baseURL = try #require(server.firstLine.split(separator: " ").first { $0.hasPrefix("http://") }.map(String.init))
 
-        let result = try CLIRunner.run(["check", "--customer", "new.json", "--base-url", baseURL, "--json"],
+        let result = try await CLIRunner.run(["check", "--customer", "new.json", "--base-url", baseURL, "--json"],
                                        in: folder, environment: credentials)
         #expect(result.status == 0, "\(result.stderr)")
         let answer = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
@@ -51,7 +52,11 @@ final class BackgroundCLI {
     }
 
     /// Starts the binary and waits (up to 60 s) for a stdout line containing `readyLine`.
-    static func start(_ arguments: [String], in directory: URL, environment: [String: String], readyLine: String) throws -> BackgroundCLI {
+    static func start(_ arguments: [String], in directory: URL, environment: [String: String], readyLine: String) async throws -> BackgroundCLI {
+        try await TestSupport.offThePool { try startBlocking(arguments, in: directory, environment: environment, readyLine: readyLine) }
+    }
+
+    private static func startBlocking(_ arguments: [String], in directory: URL, environment: [String: String], readyLine: String) throws -> BackgroundCLI {
         let process = Process()
         process.executableURL = CLIRunner.binary
         process.arguments = arguments

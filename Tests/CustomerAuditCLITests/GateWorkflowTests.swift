@@ -23,15 +23,15 @@ import Testing
     ]
     """)
 
-    @Test func cleanBasePassesProblemsFailAndABaselineLetsKnownProblemsThrough() throws {
+    @Test func cleanBasePassesProblemsFailAndABaselineLetsKnownProblemsThrough() async throws {
         let folder = try CLIRunner.temporaryDirectory()
         try Data(Self.cleanCustomers.utf8).write(to: folder.appendingPathComponent("clean.json"))
         try Data(Self.withProblems.utf8).write(to: folder.appendingPathComponent("problems.json"))
 
-        let clean = try CLIRunner.run(["gate", "--input", "clean.json", "--out", "clean", "--quiet"], in: folder)
+        let clean = try await CLIRunner.run(["gate", "--input", "clean.json", "--out", "clean", "--quiet"], in: folder)
         #expect(clean.status == 0, "a clean base passes: \(clean.stdout) \(clean.stderr)")
 
-        let failing = try CLIRunner.run(["gate", "--input", "problems.json", "--out", "failing", "--quiet"], in: folder)
+        let failing = try await CLIRunner.run(["gate", "--input", "problems.json", "--out", "failing", "--quiet"], in: folder)
         #expect(failing.status == 1, "errors fail the gate: \(failing.stdout) \(failing.stderr)")
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("failing/report.json"))) as? [String: Any]
         let gate = report?["gate"] as? [String: Any]
@@ -42,7 +42,7 @@ import Testing
         #expect(!failures.isEmpty, "a failed threshold is a failing JUnit test case")
         #expect(try junit.nodes(forXPath: "//testcase").count > failures.count, "passing thresholds are test cases too")
 
-        let withBaseline = try CLIRunner.run(
+        let withBaseline = try await CLIRunner.run(
             ["gate", "--input", "problems.json", "--out", "again", "--baseline", "failing/report.json", "--quiet"], in: folder)
         #expect(withBaseline.status == 0, "nothing new since the baseline: \(withBaseline.stdout) \(withBaseline.stderr)")
     }

@@ -35,13 +35,13 @@ struct CrossCheckTests {
         try checkStdnum(data)
     }
 
-    @Test func phonesAgreeWithLivePhonenumbers() throws {
-        guard let data = try runScript("phones.py", modules: ["phonenumbers"]) else { return }
+    @Test func phonesAgreeWithLivePhonenumbers() async throws {
+        guard let data = try await TestSupport.offThePool({ try runScript("phones.py", modules: ["phonenumbers"]) }) else { return }
         try checkPhones(data)
     }
 
-    @Test func vatAndPostcodesAgreeWithLiveStdnum() throws {
-        guard let data = try runScript("vat_postcode.py", modules: ["stdnum"]) else { return }
+    @Test func vatAndPostcodesAgreeWithLiveStdnum() async throws {
+        guard let data = try await TestSupport.offThePool({ try runScript("vat_postcode.py", modules: ["stdnum"]) }) else { return }
         try checkStdnum(data)
     }
 

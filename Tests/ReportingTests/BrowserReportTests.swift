@@ -7,7 +7,7 @@ import Testing
 /// Tests/browser/report_browser_test.py: counts, filters, side-by-side cards, decisions export,
 /// and that no customer-supplied script runs.
 @Suite struct BrowserReportTests {
-    @Test func reportWorksInARealBrowser() throws {
+    @Test func reportWorksInARealBrowser() async throws {
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"),
                      "chromium is missing: make test installs it (APT_PACKAGES)")
         let root = ReportFixture.temporaryDirectory()
@@ -21,7 +21,7 @@ import Testing
         _ = try ReportWriter.write(plain, to: plainDir, formats: [.json, .html], maskPII: false)
         _ = try ReportWriter.write(HostileFixture.report, to: hostileDir, formats: [.json, .html], maskPII: false)
         let script = TestSupport.packageRoot.appendingPathComponent("Tests/browser/report_browser_test.py")
-        let outcome = try PythonRunner.run([script.path, plainDir.path, hostileDir.path])
+        let outcome = try await PythonRunner.run([script.path, plainDir.path, hostileDir.path])
         #expect(outcome.status == 0, "browser checks failed:\n\(outcome.output)")
     }
 }

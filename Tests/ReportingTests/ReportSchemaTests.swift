@@ -5,7 +5,7 @@ import Testing
 /// Validates real report.json output against the contract's schema with Python's `jsonschema`.
 @Suite struct ReportSchemaTests {
     @Test(arguments: ["plain", "with previous, trend and gate", "hostile", "empty"])
-    func reportValidatesAgainstTheContractSchema(variant: String) throws {
+    func reportValidatesAgainstTheContractSchema(variant: String) async throws {
         let schema = PythonRunner.schemaURL
         try #require(FileManager.default.fileExists(atPath: schema.path),
                      "report.schema.json not found at \(schema.path): it belongs beside the project root in shared/")
@@ -36,7 +36,7 @@ import Testing
             print("/".join(map(str, e.path)) + ": " + e.message)
         sys.exit(1 if errors else 0)
         """
-        let outcome = try PythonRunner.run(["-c", script, schema.path, written[0].path])
+        let outcome = try await PythonRunner.run(["-c", script, schema.path, written[0].path])
         #expect(outcome.status == 0, "schema violations:\n\(outcome.output)")
     }
 }

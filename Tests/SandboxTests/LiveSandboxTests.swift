@@ -8,6 +8,9 @@ import Testing
 
 /// The sandbox on a real socket (port 0), driven by a plain AsyncHTTPClient.
 @Suite struct LiveSandboxTests {
+    /// Generous: on a loaded two-core machine a healthy answer can take seconds.
+    static let patience = TimeAmount.seconds(30)
+
     static func request(_ sandbox: RunningSandbox, _ path: String, method: HTTPMethod = .GET, body: String? = nil,
                         gzip: Bool = false) -> HTTPClientRequest {
         var request = HTTPClientRequest(url: sandbox.baseURL + path)
@@ -44,7 +47,7 @@ import Testing
             var ids: [Int] = []
             while let current = offset {
                 let response = try await client.execute(Self.request(sandbox, "/api/v1/customers/list.json?offset=\(current)", gzip: true),
-                                                        timeout: .seconds(10))
+                                                        timeout: Self.patience)
                 #expect(response.status == .ok)
                 #expect(response.headers.first(name: "Content-Encoding") == "gzip")
                 #expect(response.headers.first(name: "X-RateLimit-Daily-Remaining") != nil)
@@ -60,12 +63,12 @@ import Testing
         try await Self.withSandbox { sandbox, client in
             let created = try await client.execute(
                 Self.request(sandbox, "/api/v1/customers.json", method: .POST, body: #"{"name": "Nieuw", "city": "Oss"}"#),
-                timeout: .seconds(10))
+                timeout: Self.patience)
             #expect(created.status == .ok)
             let customer = try CustomerJSON.decodeCustomer(Data((try await created.body.collect(upTo: 1 << 20)).readableBytesView))
             let id = try #require(customer.customerID)
             let updated = try await client.execute(
-                Self.request(sandbox, "/api/v1/customers/\(id).json", method: .PUT, body: #"{"city": "Uden"}"#), timeout: .seconds(10))
+                Self.request(sandbox, "/api/v1/customers/\(id).json", method: .PUT, body: #"{"city": "Uden"}"#), timeout: Self.patience)
             #expect(updated.status == .ok)
             _ = try await updated.body.collect(upTo: 1 << 20)
             #expect(await sandbox.store.customer(id: id)?.city == "Uden")
@@ -75,7 +78,7 @@ import Testing
     @Test func anUnauthenticatedRequestIsA401() async throws {
         try await Self.withSandbox { sandbox, client in
             let response = try await client.execute(HTTPClientRequest(url: sandbox.baseURL + "/api/v1/customers/8.json"),
-                                                    timeout: .seconds(10))
+                                                    timeout: Self.patience)
             #expect(response.status == .unauthorized)
             _ = try await response.body.collect(upTo: 1 << 20)
         }
@@ -86,21 +89,21 @@ import Testing
             await sandbox.setFaults(SandboxFaults(resetRate: 1))
             #expect(sandbox.faults.resetRate == 1)
             await #expect(throws: (any Error).self) {
-                _ = try await client.execute(Self.request(sandbox, "/api/v1/customers/8.json"), timeout: .seconds(10))
+                _ = try await client.execute(Self.request(sandbox, "/api/v1/customers/8.json"), timeout: Self.patience)
             }
             await sandbox.setFaults(SandboxFaults(truncateRate: 1, truncation: .connectionClosed))
             await #expect(throws: (any Error).self) {
-                let response = try await client.execute(Self.request(sandbox, "/api/v1/customers/list.json"), timeout: .seconds(10))
+                let response = try await client.execute(Self.request(sandbox, "/api/v1/customers/list.json"), timeout: Self.patience)
                 _ = try await response.body.collect(upTo: 1 << 20)
             }
             await sandbox.setFaults(SandboxFaults(truncateRate: 1, truncation: .shortBody))
-            let short = try await client.execute(Self.request(sandbox, "/api/v1/customers/list.json"), timeout: .seconds(10))
+            let short = try await client.execute(Self.request(sandbox, "/api/v1/customers/list.json"), timeout: Self.patience)
             let body = try await short.body.collect(upTo: 1 << 20)
             #expect(short.status == .ok)
             #expect(short.headers.first(name: "Content-Length") == String(body.readableBytes))
             #expect(throws: (any Error).self) { try CustomerJSON.decodeListPage(Data(body.readableBytesView)) }
             await sandbox.setFaults(.none)
-            let healthy = try await client.execute(Self.request(sandbox, "/api/v1/customers/8.json"), timeout: .seconds(10))
+            let healthy = try await client.execute(Self.request(sandbox, "/api/v1/customers/8.json"), timeout: Self.patience)
             #expect(healthy.status == .ok)
             _ = try await healthy.body.collect(upTo: 1 << 20)
             #expect(sandbox.traffic.faults == ["reset": 1, "truncate": 2])

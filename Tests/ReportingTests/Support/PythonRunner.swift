@@ -14,7 +14,11 @@ enum PythonRunner {
         return "python3"
     }
 
-    static func run(_ arguments: [String], timeout: TimeInterval = 300) throws -> Outcome {
+    static func run(_ arguments: [String]) async throws -> Outcome {
+        try await TestSupport.offThePool { try runBlocking(arguments) }
+    }
+
+    private static func runBlocking(_ arguments: [String]) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [interpreter] + arguments

@@ -29,7 +29,11 @@ enum BinaryRunner {
         return (process, out, err)
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Result {
+        try await TestSupport.offThePool { try runBlocking(arguments, environment: environment) }
+    }
+
+    private static func runBlocking(_ arguments: [String], environment: [String: String]) throws -> Result {
         let (process, out, err) = try start(arguments, environment: environment)
         // Read both pipes while the process runs so a full pipe never blocks it.
         nonisolated(unsafe) var outData = Data(), errData = Data()

@@ -20,7 +20,7 @@ import Testing
 
     @Test func writesEachRawRecordOnOneLine() async throws {
         let path = try await populatedStore()
-        let result = try BinaryRunner.run(["export", "--store", path])
+        let result = try await BinaryRunner.run(["export", "--store", path])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // Ordered by id, id-less last; byte for byte, except line breaks between tokens.
@@ -33,7 +33,7 @@ import Testing
 
     @Test func addsNormalizedValuesWithTheRawRecord() async throws {
         let path = try await populatedStore()
-        let result = try BinaryRunner.run(["export", "--store", path, "--normalized"])
+        let result = try await BinaryRunner.run(["export", "--store", path, "--normalized"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
@@ -52,13 +52,13 @@ import Testing
         #expect(phones.first?["outcome"] as? String == "valid")
     }
 
-    @Test func unreadableOrMissingStoreExitsWithFour() throws {
+    @Test func unreadableOrMissingStoreExitsWithFour() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let garbage = folder.appendingPathComponent("store.sqlite")
         try Data(repeating: 0x41, count: 4096).write(to: garbage)
         for path in [garbage.path, folder.appendingPathComponent("missing.sqlite").path] {
-            let result = try BinaryRunner.run(["export", "--store", path])
+            let result = try await BinaryRunner.run(["export", "--store", path])
             #expect(result.status == 4)
             #expect(result.stdout.isEmpty)
             #expect(result.stderr.contains(path))
