@@ -23,7 +23,10 @@ let package = Package(
     targets: [
         // C wrappers whose headers expose no ICU / libphonenumber types.
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
-        .target(name: "CPhoneNumber", linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("stdc++")]),
+        .target(name: "CPhoneNumber", linkerSettings: [
+            .linkedLibrary("phonenumber"), .linkedLibrary("protobuf"), .linkedLibrary("icuuc"), .linkedLibrary("icui18n"),
+            .linkedLibrary("stdc++"),
+        ]),
 
         .target(name: "CustomerModel"),
         .target(name: "CustomerGenerator", dependencies: ["CustomerModel"]),

@@ -2,6 +2,7 @@
 #include <cstring>
 #include <string>
 #include <phonenumbers/phonenumberutil.h>
+#include "metadata_parser.h"
 
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
@@ -12,32 +13,47 @@ static void copy_out(const std::string &value, char *out, size_t capacity) {
     out[n] = 0;
 }
 
-extern "C" void cphonenumber_parse(const char *text, int length, const char *default_region, cphonenumber_result *result) {
+// `fast`: bare digits go through the metadata matchers of metadata_parser.cpp, everything else (and
+// the reference used by tests) through PhoneNumberUtil::Parse / GetNumberType.
+static void parse(const char *text, int length, const char *default_region, cphonenumber_result *result, bool fast) {
     std::memset(result, 0, sizeof(*result));
     result->type = CPHONE_UNKNOWN;
     try {
         const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
         PhoneNumber number;
         std::string input(text, length < 0 ? 0 : (size_t)length);
-        PhoneNumberUtil::ErrorType error = util->Parse(input, default_region ? default_region : "ZZ", &number);
+        std::string region(default_region ? default_region : "ZZ");
+        int error = PhoneNumberUtil::NO_PARSING_ERROR;
+        cphonenumber::FastOutcome outcome =
+            fast ? cphonenumber::FastParse(input, region, &number, &error) : cphonenumber::FastOutcome::kNotCovered;
+        if (outcome == cphonenumber::FastOutcome::kNotCovered) error = util->Parse(input, region, &number);
         if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
-            result->error = (int)error;
+            result->error = error;
             return;
         }
         std::string formatted;
         util->Format(number, PhoneNumberUtil::E164, &formatted);
         copy_out(formatted, result->e164, sizeof(result->e164));
-        std::string region;
-        util->GetRegionCodeForNumber(number, &region);
+        std::string number_region;
+        util->GetRegionCodeForNumber(number, &number_region);
         // libphonenumber says "ZZ" for "no region"; the Python port says None. Report none.
-        if (region != "ZZ") copy_out(region, result->region, sizeof(result->region));
+        if (number_region != "ZZ") copy_out(number_region, result->region, sizeof(result->region));
         // IsValidNumber() is GetNumberType() != UNKNOWN for the same region lookup; calling both
-        // would run the metadata regexes twice (a third of the cost of a parse).
-        result->type = (int)util->GetNumberType(number);
+        // would run the metadata regexes twice.
+        result->type = (int)(fast ? cphonenumber::FastNumberType(number) : util->GetNumberType(number));
         result->valid = result->type != (int)PhoneNumberUtil::UNKNOWN ? 1 : 0;
     } catch (...) {
         result->error = -1;
     }
+}
+
+extern "C" void cphonenumber_parse(const char *text, int length, const char *default_region, cphonenumber_result *result) {
+    parse(text, length, default_region, result, true);
+}
+
+extern "C" void cphonenumber_parse_reference(const char *text, int length, const char *default_region,
+                                             cphonenumber_result *result) {
+    parse(text, length, default_region, result, false);
 }
 
 extern "C" int cphonenumber_country_code_for_region(const char *region) {

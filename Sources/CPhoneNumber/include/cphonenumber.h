@@ -30,6 +30,10 @@ typedef struct {
    Thread-safe. */
 void cphonenumber_parse(const char *text, int length, const char *default_region, cphonenumber_result *result);
 
+/* The same answer computed by libphonenumber's PhoneNumberUtil alone (Parse, GetNumberType), without
+   the metadata fast path that `cphonenumber_parse` takes for bare digits; for tests and benchmarks. */
+void cphonenumber_parse_reference(const char *text, int length, const char *default_region, cphonenumber_result *result);
+
 int cphonenumber_country_code_for_region(const char *region);
 
 #ifdef __cplusplus

@@ -19,13 +19,24 @@ public enum PhoneParser {
 
     /// Parses `text` with `defaultRegion` (ISO alpha-2) for numbers written without country code.
     public static func parse(_ text: String, defaultRegion: String) -> Parsed {
+        parse(text, defaultRegion: defaultRegion, through: cphonenumber_parse)
+    }
+
+    /// The same answer from libphonenumber's `PhoneNumberUtil` alone, without the wrapper's fast path
+    /// for bare digits: what tests compare `parse` with.
+    static func parseWithLibraryOnly(_ text: String, defaultRegion: String) -> Parsed {
+        parse(text, defaultRegion: defaultRegion, through: cphonenumber_parse_reference)
+    }
+
+    private static func parse(_ text: String, defaultRegion: String,
+                              through parser: (UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UnsafeMutablePointer<cphonenumber_result>?) -> Void) -> Parsed {
         var result = cphonenumber_result()
         var bytes = Array(text.utf8)
         // libphonenumber refuses input over 250 characters anyway; do not copy megabytes into C++.
         if bytes.count > 1_000 { bytes.removeSubrange(1_000...) }
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                cphonenumber_parse(chars.baseAddress, Int32(chars.count), defaultRegion, &result)
+                parser(chars.baseAddress, Int32(chars.count), defaultRegion, &result)
             }
         }
         guard result.error == 0 else {
@@ -65,6 +76,11 @@ public enum PhoneParser {
         let digitCount = key.dropFirst(region.utf8.count + 1).filter { $0 != UInt8(ascii: "+") }.count
         guard digitCount >= 3 else { return nil }
         return String(decoding: key, as: UTF8.self)
+    }
+
+    /// libphonenumber's calling code of `region` (31 for "NL"); 0 when it knows none.
+    static func countryCode(forRegion region: String) -> Int32 {
+        cphonenumber_country_code_for_region(region)
     }
 
     static func parseProblem(_ error: Int32) -> String {
