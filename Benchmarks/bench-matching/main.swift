@@ -67,12 +67,22 @@ func accuracy(size: Int) {
     let negatives = dataset.truth.hardNegatives
     let mergedStrong = negatives.filter { suggested.contains(PairKey($0.a, $0.b)) }
     let mergedAny = negatives.filter { everyBand.contains(PairKey($0.a, $0.b)) }
-    let candidates = Set(finder.candidatePairs(customers).pairs.map { PairKey($0.0, $0.1) })
+    let blocked = finder.candidatePairs(customers)
+    let candidates = Set(blocked.pairs.map { PairKey($0.0, $0.1) })
+    var masks: [PairKey: UInt16] = [:]
+    for (index, pair) in blocked.pairs.enumerated() where truth.contains(PairKey(pair.0, pair.1)) { masks[PairKey(pair.0, pair.1)] = blocked.rules[index] }
     let blockingRecall = Double(truth.intersection(candidates).count) / Double(max(1, truth.count))
     print("matching: \(String(format: "%.2f", elapsed)) s, \(result.pairsScored) pairs scored, \(result.clusters.count) clusters")
     print("true pairs \(truth.count), suggested (certain+likely) \(suggested.count), correct \(correct)")
     print(String(format: "precision %.4f  recall %.4f  F1 %.4f  (goal F1 >= 0.97)", precision, recall, f1))
     print(String(format: "blocking recall %.4f", blockingRecall))
+    // What each rule adds: true pairs only it finds, and the recall without it.
+    for (r, rule) in finder.configuration.blockingRules.enumerated() {
+        let only = masks.values.filter { $0 == UInt16(1) << UInt16(r) }.count
+        print(String(format: "  rule %@: finds %d true pairs, %d only by it; recall without it %.4f", rule.name,
+                     masks.values.filter { $0 & (UInt16(1) << UInt16(r)) != 0 }.count, only,
+                     Double(masks.count - only) / Double(max(1, truth.count))))
+    }
     print(String(format: "hard negatives wrongly merged: %d of %d = %.3f %% certain+likely, %.3f %% any band (goal <= 0.5 %%)",
                  mergedStrong.count, negatives.count, 100 * Double(mergedStrong.count) / Double(max(1, negatives.count)),
                  100 * Double(mergedAny.count) / Double(max(1, negatives.count))))

@@ -54,7 +54,7 @@ public struct DuplicateFinder: Sendable {
         report("estimation", 4)
 
         let scorer = FellegiSunter(model: usedModel, coder: coder, frequencies: frequencies, frequencyFloor: configuration.termFrequency.floor)
-        let scores = scorer.probabilities(codes, pairs)
+        let scores = scorer.probabilities(codes, pairs, table)
         timings["scoring"] = clock.lap()
         report("scoring", 5, "\(scores.count) pairs scored")
 
@@ -108,7 +108,7 @@ public struct DuplicateFinder: Sendable {
         }
         let clusterer = Clusterer(linkThreshold: configuration.clusterLinkThreshold)
         let found = clusterer.clusters(count: table.count, edges: edges, distinct: distinct, confirmed: confirmed) { a, b in
-            FellegiSunter.probability(scorer.weight(code: coder.code(a, b, table), a, b))
+            FellegiSunter.probability(scorer.weight(a, b, table))
         }
         let confirmedSets = confirmed.map(Set.init)
         return found.compactMap { cluster in
@@ -129,7 +129,7 @@ public struct DuplicateFinder: Sendable {
             var seen = Set<IDPair>()
             for a in members {
                 let best = members.filter { $0 != a }.max { left, right in
-                    scorer.weight(code: coder.code(a, left, table), a, left) < scorer.weight(code: coder.code(a, right, table), a, right)
+                    scorer.weight(a, left, table) < scorer.weight(a, right, table)
                 }!
                 if seen.insert(IDPair(a, best)).inserted { scored.append(scorer.explain(a, best, table) { customers[$0] }) }
             }
@@ -156,8 +156,9 @@ extension DuplicateFinder {
     }
 
     /// The candidate pairs blocking produces, as (lower id, higher id), with per-rule figures: what
-    /// `--explain-blocking` prints and what blocking recall is measured on.
-    public func candidatePairs(_ customers: [NormalizedCustomer]) -> (pairs: [(Int, Int)], stats: [BlockingRuleStats]) {
+    /// `--explain-blocking` prints and what blocking recall is measured on. `rules[i]` has bit r
+    /// set when rule r generated pair i.
+    public func candidatePairs(_ customers: [NormalizedCustomer]) -> (pairs: [(Int, Int)], rules: [UInt16], stats: [BlockingRuleStats]) {
         let table = FeatureTable(customers)
         let blocker = Blocker(rules: configuration.blockingRules, maxBlockSize: configuration.maxBlockSize, window: configuration.window)
         let (pairs, stats) = blocker.candidates(table)
@@ -166,6 +167,6 @@ extension DuplicateFinder {
             let (a, b) = (table.ids[pair.a], table.ids[pair.b])
             return a < b ? (a, b) : (b, a)
         }
-        return (ids, stats)
+        return (ids, pairs.ruleMasks, stats)
     }
 }

@@ -57,8 +57,8 @@ struct EstimationTests {
         customers.append(ExampleCustomer(surname: "wijgergangs"))
         let table = FeatureTable(customers.enumerated().map { $1.normalized(id: $0 + 1) })
         let frequencies = TermFrequencies(table, fields: [.surname])
-        #expect(abs((frequencies.frequency(of: .surname, record: 0) ?? 0) - 400.0 / 1202) < 1e-6)
-        #expect(abs((frequencies.frequency(of: .surname, record: 1200) ?? 0) - 2.0 / 1202) < 1e-6)
+        #expect(abs((frequencies.frequency(of: .surname, record: 0, in: table) ?? 0) - 400.0 / 1202) < 1e-6)
+        #expect(abs((frequencies.frequency(of: .surname, record: 1200, in: table) ?? 0) - 2.0 / 1202) < 1e-6)
         let finder = DuplicateFinder(configuration: .default)
         let scorer = FellegiSunter(model: ModelTrainer(configuration: .default, coder: finder.coder).defaultModel(),
                                    coder: finder.coder, frequencies: frequencies, frequencyFloor: 1e-5)

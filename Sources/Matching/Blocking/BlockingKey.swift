@@ -19,48 +19,61 @@ public enum BlockingKey: String, Sendable, Hashable, CaseIterable, Codable {
     case kvk
     case vat
 
-    /// The key's hashes for record `index` (several for phones; none when missing).
+    /// The key's values for record `index` as non-zero block-key parts (several for phones; none
+    /// when missing).
     func hashes(_ index: Int, _ table: FeatureTable, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
-        let single: UInt64
+        let row = table.rows[index]
         switch self {
-        case .postcode: single = table.postcodeHash[index]
-        case .houseNumber:
-            let number = table.houseNumber[index]
-            single = number < 0 ? 0 : UInt64(number) &+ 1
         case .phone:
-            for slot in 0..<FeatureTable.phoneSlots {
-                let number = table.phone(index, slot)
-                if number == 0 { break }
-                out.append(number)
-            }
-            return
+            for slot in 0..<FeatureTable.phoneSlots where row.phone(slot) != 0 { out.append(UInt64(row.phone(slot))) }
         case .mobile:
-            let mask = table.phoneMobileMask[index]
-            for slot in 0..<FeatureTable.phoneSlots where mask & (1 << UInt8(slot)) != 0 {
-                out.append(table.phone(index, slot))
+            for slot in 0..<FeatureTable.phoneSlots where row.mobileMask & (1 << UInt8(slot)) != 0 {
+                out.append(UInt64(row.phone(slot)))
             }
-            return
-        case .email: single = table.emailCanonical[index]
-        case .surname: single = table.surnameHash[index]
-        case .surnamePhonetic: single = table.surnamePhonetic[index]
-        case .firstInitial: single = UInt64(table.firstInitial[index])
-        case .firstName: single = table.firstNameCanonical[index]
-        case .company: single = table.companyHash[index]
-        case .street: single = table.streetHash[index]
-        case .city: single = table.cityHash[index]
-        case .kvk: single = table.kvkHash[index]
-        case .vat: single = table.vatHash[index]
+        default:
+            let single = value(row)
+            if single != 0 { out.append(single) }
         }
-        if single != 0 { out.append(single) }
     }
 
-    /// Whether records `a` and `b` share a value of this key (any value, for multi-valued keys).
-    func agrees(_ a: Int, _ b: Int, _ table: FeatureTable, scratch: inout [UInt64], other: inout [UInt64]) -> Bool {
-        hashes(a, table, into: &scratch)
-        if scratch.isEmpty { return false }
-        hashes(b, table, into: &other)
-        for value in scratch where other.contains(value) { return true }
-        return false
+    /// The single value of a one-valued key (0 when missing); phone keys use `hashes`.
+    @inline(__always)
+    func value(_ row: MatchRow) -> UInt64 {
+        switch self {
+        case .postcode: return UInt64(row.postcode)
+        case .houseNumber: return row.houseNumber < 0 ? 0 : UInt64(row.houseNumber) &+ 1
+        case .phone, .mobile: return UInt64(row.phones.0)
+        case .email: return UInt64(row.emailCanonical)
+        case .surname: return UInt64(row.surname)
+        case .surnamePhonetic: return UInt64(row.surnamePhonetic)
+        case .firstInitial: return UInt64(row.firstInitial)
+        case .firstName: return UInt64(row.firstNameCanonical)
+        case .company: return UInt64(row.company)
+        case .street: return UInt64(row.street)
+        case .city: return UInt64(row.city)
+        case .kvk: return UInt64(row.kvk)
+        case .vat: return UInt64(row.vat)
+        }
+    }
+
+    /// Whether rows `x` and `y` share a value of this key (any value, for multi-valued keys).
+    @inline(__always)
+    func agrees(_ x: MatchRow, _ y: MatchRow) -> Bool {
+        switch self {
+        case .phone, .mobile:
+            let mobileOnly = self == .mobile
+            for i in 0..<FeatureTable.phoneSlots {
+                let number = x.phone(i)
+                if number == 0 || (mobileOnly && x.mobileMask & (1 << UInt8(i)) == 0) { continue }
+                for j in 0..<FeatureTable.phoneSlots where y.phone(j) == number {
+                    if !mobileOnly || y.mobileMask & (1 << UInt8(j)) != 0 { return true }
+                }
+            }
+            return false
+        default:
+            let left = value(x)
+            return left != 0 && left == value(y)
+        }
     }
 }

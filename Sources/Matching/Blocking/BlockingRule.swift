@@ -13,8 +13,9 @@ public struct BlockingRule: Sendable, Hashable {
     public var description: String { keys.map(\.rawValue).joined(separator: " + ") }
 
     /// Whether the two records agree on every key (so this rule would put them in one block).
-    func agrees(_ a: Int, _ b: Int, _ table: FeatureTable, scratch: inout [UInt64], other: inout [UInt64]) -> Bool {
-        for key in keys where !key.agrees(a, b, table, scratch: &scratch, other: &other) { return false }
+    @inline(__always)
+    func agrees(_ x: MatchRow, _ y: MatchRow) -> Bool {
+        for key in keys where !key.agrees(x, y) { return false }
         return true
     }
 

@@ -7,18 +7,16 @@
 /// is therefore never more than a `possible` duplicate: a reviewer decides.
 enum PersonConflict {
     static func between(_ a: Int, _ b: Int, _ table: FeatureTable) -> Bool {
-        let mobilesA = table.phoneMobileMask[a], mobilesB = table.phoneMobileMask[b]
-        guard mobilesA != 0, mobilesB != 0 else { return false }
-        for i in 0..<FeatureTable.phoneSlots where mobilesA & (1 << UInt8(i)) != 0 {
-            for j in 0..<FeatureTable.phoneSlots where mobilesB & (1 << UInt8(j)) != 0 {
-                if table.phone(a, i) == table.phone(b, j) { return false }
+        let x = table.rows[a], y = table.rows[b]
+        guard x.mobileMask != 0, y.mobileMask != 0 else { return false }
+        for i in 0..<FeatureTable.phoneSlots where x.mobileMask & (1 << UInt8(i)) != 0 {
+            for j in 0..<FeatureTable.phoneSlots where y.mobileMask & (1 << UInt8(j)) != 0 {
+                if x.phone(i) == y.phone(j) { return false }
             }
         }
-        let emailA = table.emailHash[a], emailB = table.emailHash[b]
-        guard emailA != 0, emailB != 0 else { return false }
-        if emailA == emailB || table.emailCanonical[a] == table.emailCanonical[b] { return false }
-        let local = table.emailLocalHash[a]
-        if local != 0 && local == table.emailLocalHash[b] { return false }
+        guard x.email != 0, y.email != 0 else { return false }
+        if x.email == y.email || x.emailCanonical == y.emailCanonical { return false }
+        if x.emailLocal != 0 && x.emailLocal == y.emailLocal { return false }
         return true
     }
 }

@@ -3,20 +3,23 @@ import Normalization
 /// Chamber of Commerce (KvK) or VAT number: registry ids, so equal ids nearly prove one company
 /// and different ids of the same kind speak strongly against it.
 public struct BusinessIDComparison: Comparison {
-    public let name = "business_id"
-    public let summary = "KvK or VAT number: the same number, or different numbers of the same kind."
-    public let levels: [ComparisonLevel] = [
-        .null("KvK and VAT number"),
-        ComparisonLevel(id: "exact", label: "Same KvK or VAT number", m: 0.9, u: 0.000001),
-        ComparisonLevel(id: "else", label: "Different KvK or VAT numbers", m: 0.1, u: 0.999999),
-    ]
-    public let coveredBy: Set<BlockingKey> = [.kvk, .vat]
+    public var name: String { "business_id" }
+    public var summary: String { "KvK or VAT number: the same number, or different numbers of the same kind." }
+    public var levels: [ComparisonLevel] {
+        [
+            .null("KvK and VAT number"),
+            ComparisonLevel(id: "exact", label: "Same KvK or VAT number", m: 0.9, u: 0.000001),
+            ComparisonLevel(id: "else", label: "Different KvK or VAT numbers", m: 0.1, u: 0.999999),
+        ]
+    }
+    public var coveredBy: Set<BlockingKey> { [.kvk, .vat] }
 
     public init() {}
 
-    public func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
-        let kvkA = table.kvkHash[a], kvkB = table.kvkHash[b]
-        let vatA = table.vatHash[a], vatB = table.vatHash[b]
+    @inline(__always)
+    public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+        let kvkA = x.kvk, kvkB = y.kvk
+        let vatA = x.vat, vatB = y.vat
         if (kvkA != 0 && kvkA == kvkB) || (vatA != 0 && vatA == vatB) { return 1 }
         if (kvkA != 0 && kvkB != 0) || (vatA != 0 && vatB != 0) { return 2 }
         return 0

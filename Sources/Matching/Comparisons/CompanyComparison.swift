@@ -2,15 +2,13 @@ import Normalization
 
 /// Company name key (legal form removed): equal, sharing most words, or different.
 public struct CompanyComparison: Comparison {
-    public let name = "company"
-    public let summary = "Company name without legal form: the same, most words in common (Jaccard ≥ threshold), or different."
+    public var name: String { "company" }
+    public var summary: String { "Company name without legal form: the same, most words in common (Jaccard ≥ threshold), or different." }
     public let overlap: Double
-    public let levels: [ComparisonLevel]
-    public let coveredBy: Set<BlockingKey> = [.company]
+    public var coveredBy: Set<BlockingKey> { [.company] }
 
-    public init(overlap: Double = 0.5) {
-        self.overlap = overlap
-        levels = [
+    public var levels: [ComparisonLevel] {
+        [
             .null("Company name"),
             ComparisonLevel(id: "exact", label: "Exact match on company name", m: 0.85, u: 0.0005),
             ComparisonLevel(id: "token_overlap", label: "Company names share most words", m: 0.1, u: 0.002),
@@ -18,22 +16,46 @@ public struct CompanyComparison: Comparison {
         ]
     }
 
-    public func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
-        let left = table.companyHash[a], right = table.companyHash[b]
+    public init(overlap: Double = 0.5) {
+        self.overlap = overlap
+    }
+
+    @inline(__always)
+    public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+        let left = x.company, right = y.company
         if left == 0 || right == 0 { return 0 }
         if left == right { return 1 }
         return CompanyComparison.jaccard(table.company[a], table.company[b]) >= overlap ? 2 : 3
     }
 
-    /// Word-set Jaccard similarity of two space-separated keys.
+    /// Word-set Jaccard similarity of two space-separated keys (the first 32 words of each).
     static func jaccard(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
-        let left = Set(words(a)), right = Set(words(b))
-        let union = left.union(right).count
-        return union == 0 ? 0 : Double(left.intersection(right).count) / Double(union)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { words in
+            let left = distinctWords(a, into: UnsafeMutableBufferPointer(rebasing: words[0..<32]))
+            let right = distinctWords(b, into: UnsafeMutableBufferPointer(rebasing: words[32..<64]))
+            var shared = 0
+            for i in 0..<left { for j in 0..<right where words[i] == words[32 + j] { shared += 1; break } }
+            let union = left + right - shared
+            return union == 0 ? 0 : Double(shared) / Double(union)
+        }
     }
 
-    static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
-        bytes.split(separator: 0x20).map { word in word.withUnsafeBufferPointer { KeyHash.of($0) } }
+    /// Hashes of the distinct words of `bytes` written to `out`; returns how many.
+    static func distinctWords(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt64>) -> Int {
+        var count = 0, start = 0
+        func add(_ end: Int) {
+            guard end > start, count < out.count else { return }
+            let hash = KeyHash.of(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            for i in 0..<count where out[i] == hash { return }
+            out[count] = hash
+            count += 1
+        }
+        for index in 0..<bytes.count where bytes[index] == 0x20 {
+            add(index)
+            start = index + 1
+        }
+        add(bytes.count)
+        return count
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? { customer.company.display }

@@ -43,20 +43,27 @@ public protocol Comparison: Sendable {
     /// Blocking keys that make this comparison agree on every pair they generate; expectation
     /// maximisation does not learn this comparison's m from such pairs.
     var coveredBy: Set<BlockingKey> { get }
-    /// When set, u is estimated from random pairs that agree on this key rather than from all
-    /// random pairs: for evidence that depends on it (house numbers within a postcode, e-mail
-    /// addresses built from the surname), chance agreement among all pairs would be far too rare.
-    var conditionedOn: BlockingKey? { get }
+    /// When not empty, u is estimated from random pairs that agree on all these keys rather than
+    /// from all random pairs: for evidence that depends on them (house numbers within a postcode,
+    /// e-mail addresses built from the surname), chance agreement among all pairs would be far too rare.
+    var conditionedOn: [BlockingKey] { get }
     /// Examples: two customers and the level id they must reach.
     var examples: [ComparisonExample] { get }
-    /// The level index for records `a` and `b` of `table`.
-    func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int
+    /// The level index for records `a` and `b` of `table`, whose rows are `x` and `y` (passed
+    /// in so a hot loop reads each row once for all comparisons).
+    func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int
     /// What the comparison looked at, for the explanation ("5388 GM").
     func display(_ customer: NormalizedCustomer) -> String?
 }
 
 extension Comparison {
-    public var conditionedOn: BlockingKey? { nil }
+    public var conditionedOn: [BlockingKey] { [] }
+
+    /// The level index for records `a` and `b` of `table`.
+    @inline(__always)
+    public func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+        level(table.rows[a], table.rows[b], a, b, table)
+    }
 
     /// The level index of an id, for tests and overrides.
     public func levelIndex(of id: String) -> Int? { levels.firstIndex { $0.id == id } }

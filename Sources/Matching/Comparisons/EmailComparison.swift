@@ -9,37 +9,37 @@ import Normalization
 /// postcode and house number that agree on their e-mail would only repeat the address, so there
 /// an agreement is neutral (partners and parents with one mailbox otherwise look like one person).
 public struct EmailComparison: Comparison {
-    public let conditionedOn: BlockingKey? = .surname
-    public let name = "email"
-    public let summary = "E-mail: the same address, the same Gmail mailbox, the same local part at another domain, or different."
-    public let levels: [ComparisonLevel] = [
-        .null("E-mail"),
-        ComparisonLevel(id: "exact", label: "Exact match on e-mail", m: 0.7, u: 0.00001, termFrequency: .email),
-        ComparisonLevel(id: "canonical", label: "Same mailbox (dots and +tag ignored)", m: 0.03, u: 0.000001),
-        ComparisonLevel(id: "local_part", label: "Same local part, other domain", m: 0.07, u: 0.0001),
-        ComparisonLevel(id: "else", label: "Different e-mail addresses", m: 0.2, u: 0.999889),
-    ]
-    public let coveredBy: Set<BlockingKey> = [.email]
+    public var conditionedOn: [BlockingKey] { [.surname] }
+    public var name: String { "email" }
+    public var summary: String { "E-mail: the same address, the same Gmail mailbox, the same local part at another domain, or different." }
+    public var levels: [ComparisonLevel] {
+        [
+            .null("E-mail"),
+            ComparisonLevel(id: "exact", label: "Exact match on e-mail", m: 0.7, u: 0.00001, termFrequency: .email),
+            ComparisonLevel(id: "canonical", label: "Same mailbox (dots and +tag ignored)", m: 0.03, u: 0.000001),
+            ComparisonLevel(id: "local_part", label: "Same local part, other domain", m: 0.07, u: 0.0001),
+            ComparisonLevel(id: "else", label: "Different e-mail addresses", m: 0.2, u: 0.999889),
+        ]
+    }
+    public var coveredBy: Set<BlockingKey> { [.email] }
 
     public init() {}
 
-    public func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
-        let left = table.emailHash[a], right = table.emailHash[b]
+    @inline(__always)
+    public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+        let left = x.email, right = y.email
         if left == 0 || right == 0 { return 0 }
         let agreement: Int
         if left == right {
             agreement = 1
-        } else if table.emailCanonical[a] == table.emailCanonical[b] {
+        } else if x.emailCanonical == y.emailCanonical {
             agreement = 2
         } else {
-            let local = table.emailLocalHash[a]
             // Very short local parts ("info", "jan") are shared by strangers; require some length.
-            guard local != 0 && local == table.emailLocalHash[b] && table.emailLocal[a].count >= 5 else { return 4 }
+            guard x.emailLocal != 0 && x.emailLocal == y.emailLocal && x.emailLocalLength >= 5 else { return 4 }
             agreement = 3
         }
-        let sameAddress = table.postcodeHash[a] != 0 && table.postcodeHash[a] == table.postcodeHash[b]
-            && table.houseNumber[a] >= 0 && table.houseNumber[a] == table.houseNumber[b]
-        return sameAddress ? 0 : agreement
+        return x.sharesAddress(with: y) ? 0 : agreement
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? { customer.email.key }

@@ -3,15 +3,13 @@ import Normalization
 /// First name: exact, the same official name behind a short form (Kees / Cornelis), close spelling,
 /// only the initial known on one side and it agrees, or different.
 public struct FirstNameComparison: Comparison {
-    public let name = "first_name"
-    public let summary = "First name: exact, nickname of the same name, close spelling, matching initial when one side has only initials, or different."
+    public var name: String { "first_name" }
+    public var summary: String { "First name: exact, nickname of the same name, close spelling, matching initial when one side has only initials, or different." }
     public let threshold: Double
-    public let levels: [ComparisonLevel]
-    public let coveredBy: Set<BlockingKey> = [.firstInitial, .firstName]
+    public var coveredBy: Set<BlockingKey> { [.firstInitial, .firstName] }
 
-    public init(threshold: Double = 0.88) {
-        self.threshold = threshold
-        levels = [
+    public var levels: [ComparisonLevel] {
+        [
             .null("First name and initials"),
             ComparisonLevel(id: "exact", label: "Exact match on first name", m: 0.84, u: 0.01, termFrequency: .firstName),
             ComparisonLevel(id: "nickname", label: "Short form of the same first name", m: 0.04, u: 0.001),
@@ -21,15 +19,20 @@ public struct FirstNameComparison: Comparison {
         ]
     }
 
-    public func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
-        let left = table.firstNameHash[a], right = table.firstNameHash[b]
+    public init(threshold: Double = 0.88) {
+        self.threshold = threshold
+    }
+
+    @inline(__always)
+    public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+        let left = x.firstName, right = y.firstName
         if left != 0 && right != 0 {
             if left == right { return 1 }
-            if table.firstNameCanonical[a] == table.firstNameCanonical[b] { return 2 }
+            if x.firstNameCanonical == y.firstNameCanonical { return 2 }
             if JaroWinkler.similarity(table.firstName[a], table.firstName[b]) >= threshold { return 3 }
             return 5
         }
-        let initialA = table.firstInitial[a], initialB = table.firstInitial[b]
+        let initialA = x.firstInitial, initialB = y.firstInitial
         if initialA == 0 || initialB == 0 { return 0 }
         return initialA == initialB ? 4 : 5
     }

@@ -8,26 +8,28 @@ import Normalization
 /// random pairs sharing a postcode: a shared house number there is far less rare than among all
 /// pairs, and the weight says so.
 public struct HouseNumberComparison: Comparison {
-    public let name = "house_number"
-    public let summary = "House number at the same postcode: the same with the same postfix, the same number only, or different."
-    public let conditionedOn: BlockingKey? = .postcode
-    public let levels: [ComparisonLevel] = [
-        .null("Postcode differs, or house number"),
-        ComparisonLevel(id: "exact", label: "Same house number and postfix", m: 0.95, u: 0.1),
-        ComparisonLevel(id: "number", label: "Same house number, postfix differs", m: 0.03, u: 0.02),
-        ComparisonLevel(id: "else", label: "Different house numbers", m: 0.02, u: 0.88),
-    ]
-    public let coveredBy: Set<BlockingKey> = [.houseNumber]
+    public var name: String { "house_number" }
+    public var summary: String { "House number at the same postcode: the same with the same postfix, the same number only, or different." }
+    public var conditionedOn: [BlockingKey] { [.postcode] }
+    public var levels: [ComparisonLevel] {
+        [
+            .null("Postcode differs, or house number"),
+            ComparisonLevel(id: "exact", label: "Same house number and postfix", m: 0.95, u: 0.1),
+            ComparisonLevel(id: "number", label: "Same house number, postfix differs", m: 0.03, u: 0.02),
+            ComparisonLevel(id: "else", label: "Different house numbers", m: 0.02, u: 0.88),
+        ]
+    }
+    public var coveredBy: Set<BlockingKey> { [.houseNumber] }
 
     public init() {}
 
-    public func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
-        let postcode = table.postcodeHash[a]
-        if postcode == 0 || postcode != table.postcodeHash[b] { return 0 }
-        let left = table.houseNumber[a], right = table.houseNumber[b]
+    @inline(__always)
+    public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+        if x.postcode == 0 || x.postcode != y.postcode { return 0 }
+        let left = x.houseNumber, right = y.houseNumber
         if left < 0 || right < 0 { return 0 }
         if left != right { return 3 }
-        return table.houseNumberPostfix[a] == table.houseNumberPostfix[b] ? 1 : 2
+        return x.houseNumberPostfix == y.houseNumberPostfix ? 1 : 2
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? {

@@ -5,29 +5,32 @@ import Normalization
 /// records at the same postcode and house number it only repeats the address evidence, so there
 /// it is not counted again. Two different mobiles speak against a match.
 public struct PhoneComparison: Comparison {
-    public let name = "phone"
-    public let summary = "Phone numbers (E.164): a mobile in common, a landline in common, both have mobiles and none in common, or no number in common."
-    public let levels: [ComparisonLevel] = [
-        .null("Phone number"),
-        ComparisonLevel(id: "same_mobile", label: "Same mobile number", m: 0.6, u: 0.00001),
-        ComparisonLevel(id: "same_number", label: "Same landline number", m: 0.15, u: 0.00001),
-        ComparisonLevel(id: "different_mobiles", label: "Different mobile numbers", m: 0.1, u: 0.5),
-        ComparisonLevel(id: "else", label: "No number in common", m: 0.15, u: 0.49998),
-    ]
-    public let coveredBy: Set<BlockingKey> = [.phone, .mobile]
+    public var name: String { "phone" }
+    public var summary: String { "Phone numbers (E.164): a mobile in common, a landline in common, both have mobiles and none in common, or no number in common." }
+    public var levels: [ComparisonLevel] {
+        [
+            .null("Phone number"),
+            ComparisonLevel(id: "same_mobile", label: "Same mobile number", m: 0.6, u: 0.00001),
+            ComparisonLevel(id: "same_number", label: "Same landline number", m: 0.15, u: 0.00001),
+            ComparisonLevel(id: "different_mobiles", label: "Different mobile numbers", m: 0.1, u: 0.5),
+            ComparisonLevel(id: "else", label: "No number in common", m: 0.15, u: 0.49998),
+        ]
+    }
+    public var coveredBy: Set<BlockingKey> { [.phone, .mobile] }
 
     public init() {}
 
-    public func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+    @inline(__always)
+    public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
         let slots = FeatureTable.phoneSlots
-        if table.phone(a, 0) == 0 || table.phone(b, 0) == 0 { return 0 }
-        let mobileA = table.phoneMobileMask[a], mobileB = table.phoneMobileMask[b]
+        if x.phones.0 == 0 || y.phones.0 == 0 { return 0 }
+        let mobileA = x.mobileMask, mobileB = y.mobileMask
         var sharedLandline = false
         for i in 0..<slots {
-            let number = table.phone(a, i)
+            let number = x.phone(i)
             if number == 0 { break }
             for j in 0..<slots {
-                let other = table.phone(b, j)
+                let other = y.phone(j)
                 if other == 0 { break }
                 if number == other {
                     if mobileA & (1 << UInt8(i)) != 0 || mobileB & (1 << UInt8(j)) != 0 { return 1 }
@@ -37,9 +40,7 @@ public struct PhoneComparison: Comparison {
         }
         let bothMobile = mobileA != 0 && mobileB != 0
         if sharedLandline {
-            let sameAddress = table.postcodeHash[a] != 0 && table.postcodeHash[a] == table.postcodeHash[b]
-                && table.houseNumber[a] >= 0 && table.houseNumber[a] == table.houseNumber[b]
-            if !sameAddress { return 2 }
+            if !x.sharesAddress(with: y) { return 2 }
             return bothMobile ? 3 : 0
         }
         return bothMobile ? 3 : 4

@@ -6,15 +6,13 @@ import Normalization
 /// postcode this comparison stays neutral: counting the same address twice would overstate what
 /// a shared address proves (households share it too).
 public struct StreetCityComparison: Comparison {
-    public let name = "street_city"
-    public let summary = "Street and city when a postcode is missing on either side: same street and city, close street spelling in the same city, same city, or different."
+    public var name: String { "street_city" }
+    public var summary: String { "Street and city when a postcode is missing on either side: same street and city, close street spelling in the same city, same city, or different." }
     public let threshold: Double
-    public let levels: [ComparisonLevel]
-    public let coveredBy: Set<BlockingKey> = [.city, .street]
+    public var coveredBy: Set<BlockingKey> { [.city, .street] }
 
-    public init(threshold: Double = 0.9) {
-        self.threshold = threshold
-        levels = [
+    public var levels: [ComparisonLevel] {
+        [
             .null("Street and city (or both postcodes present)"),
             ComparisonLevel(id: "exact", label: "Same street and city", m: 0.85, u: 0.0005),
             ComparisonLevel(id: thresholdID("street_jaro_winkler", threshold), label: "Street Jaro-Winkler ≥ \(formatThreshold(threshold)), same city", m: 0.06, u: 0.001),
@@ -23,12 +21,17 @@ public struct StreetCityComparison: Comparison {
         ]
     }
 
-    public func level(_ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
-        if table.postcodeHash[a] != 0 && table.postcodeHash[b] != 0 { return 0 }
-        let cityA = table.cityHash[a], cityB = table.cityHash[b]
+    public init(threshold: Double = 0.9) {
+        self.threshold = threshold
+    }
+
+    @inline(__always)
+    public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+        if x.postcode != 0 && y.postcode != 0 { return 0 }
+        let cityA = x.city, cityB = y.city
         let cityKnown = cityA != 0 && cityB != 0
         let cityAgrees = !cityKnown || cityA == cityB
-        let streetA = table.streetHash[a], streetB = table.streetHash[b]
+        let streetA = x.street, streetB = y.street
         if streetA != 0 && streetB != 0 && cityAgrees {
             if streetA == streetB { return 1 }
             if JaroWinkler.similarity(table.street[a], table.street[b]) >= threshold { return 2 }

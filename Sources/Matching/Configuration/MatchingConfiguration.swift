@@ -42,7 +42,6 @@ public struct MatchingConfiguration: Sendable, Hashable {
             BlockingRule(name: "name", keys: [.surnamePhonetic, .firstInitial]),
             BlockingRule(name: "company", keys: [.company]),
             BlockingRule(name: "business_id", keys: [.kvk]),
-            BlockingRule(name: "surname_city", keys: [.surname, .city]),
         ],
         maxBlockSize: 40, window: 8,
         comparisons: ComparisonSettings(),
@@ -97,7 +96,7 @@ public struct ComparisonSettings: Sendable, Hashable {
 }
 
 public struct TermFrequencySettings: Sendable, Hashable {
-    public var fields: [TermFrequencyField] = TermFrequencyField.allCases
+    public var fields: [TermFrequencyField] = [.surname, .firstName, .city]
     /// Below this many customers frequencies are noise; u is used unadjusted.
     public var minimumRecords: Int = 1000
     /// The lowest frequency a value can claim.

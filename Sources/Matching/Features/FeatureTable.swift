@@ -1,138 +1,78 @@
 import Normalization
 
-/// The match keys of every customer as columns, indexed by position in the input.
+/// The match keys of every customer, indexed by position in the input.
 ///
-/// Built once from `NormalizedCustomer` values; comparisons and blocking read only this table,
-/// so the hot loops touch flat arrays of hashes and bytes instead of structs full of strings.
-/// A hash of 0 means the value is missing.
+/// Built once from `NormalizedCustomer` values; comparisons and blocking read only this table:
+/// one compact `MatchRow` of interned ids per customer, and the few texts that similarity
+/// measures need, so the hot loops touch flat memory instead of structs full of strings.
 public struct FeatureTable: Sendable {
     public static let phoneSlots = 4
 
     public var ids: [Int]
+    public var rows: [MatchRow]
+    /// Texts for similarity measures (lower-case keys), empty when missing.
     public var surname: TextColumn
-    public var surnameHash: [UInt64]
-    public var surnamePhonetic: [UInt64]
     public var firstName: TextColumn
-    public var firstNameHash: [UInt64]
-    /// The canonical (official) form when known, else the first name's own hash.
-    public var firstNameCanonical: [UInt64]
-    /// Lower-case first initial (from initials or the first name), 0 when missing.
-    public var firstInitial: [UInt8]
-    public var postcodeHash: [UInt64]
-    /// The digit part of the postcode ("5388" of 5388 GM).
-    public var postcodeDigits: [UInt64]
-    /// The first two characters of the postcode when they are digits (the region).
-    public var postcodeRegion: [UInt64]
-    /// -1 when missing.
-    public var houseNumber: [Int32]
-    public var houseNumberPostfix: [UInt64]
     public var street: TextColumn
-    public var streetHash: [UInt64]
-    public var cityHash: [UInt64]
-    /// E.164 hashes, `phoneSlots` per customer, zero-padded.
-    public var phones: [UInt64]
-    /// Bit i set when phone slot i is a mobile number.
-    public var phoneMobileMask: [UInt8]
-    public var emailHash: [UInt64]
-    public var emailCanonical: [UInt64]
-    public var emailLocal: TextColumn
-    public var emailLocalHash: [UInt64]
     public var company: TextColumn
-    public var companyHash: [UInt64]
-    public var kvkHash: [UInt64]
-    public var vatHash: [UInt64]
     /// First bytes of "surname firstname", big-endian, for the sorted neighbourhood of huge blocks.
     public var sortKey: [UInt64]
 
     public var count: Int { ids.count }
 
-    @inline(__always)
-    public func phone(_ record: Int, _ slot: Int) -> UInt64 { phones[record &* FeatureTable.phoneSlots &+ slot] }
-
-    /// Builds the table, in parallel chunks.
+    /// Builds the table: keys hashed in parallel chunks, then interned per key (keys in parallel).
     public init(_ customers: [NormalizedCustomer]) {
-        let parts = Parallel.map(Parallel.ranges(customers.count)) { range in
-            FeatureTable(chunk: customers[range])
+        let chunks = Parallel.map(Parallel.ranges(customers.count)) { range in KeyChunk(customers, range) }
+        let count = customers.count
+        ids = chunks.flatMap(\.ids)
+        sortKey = chunks.flatMap(\.sortKey)
+        surname = TextColumn(concatenating: chunks.map(\.surname))
+        firstName = TextColumn(concatenating: chunks.map(\.firstName))
+        street = TextColumn(concatenating: chunks.map(\.street))
+        company = TextColumn(concatenating: chunks.map(\.company))
+        let interned = Parallel.map(count: InternedKey.allCases.count) { index in
+            Interner.intern(chunks.map { $0.hashes[index] })
         }
-        if parts.count == 1 { self = parts[0]; return }
-        if parts.isEmpty { self = FeatureTable(chunk: customers[0..<0]); return }
-        self = FeatureTable(concatenating: parts)
-    }
-
-    private init(concatenating parts: [FeatureTable]) {
-        func join<T>(_ path: KeyPath<FeatureTable, [T]>) -> [T] { parts.flatMap { $0[keyPath: path] } }
-        func text(_ path: KeyPath<FeatureTable, TextColumn>) -> TextColumn { TextColumn(concatenating: parts.map { $0[keyPath: path] }) }
-        ids = join(\.ids)
-        surname = text(\.surname); surnameHash = join(\.surnameHash); surnamePhonetic = join(\.surnamePhonetic)
-        firstName = text(\.firstName); firstNameHash = join(\.firstNameHash)
-        firstNameCanonical = join(\.firstNameCanonical); firstInitial = join(\.firstInitial)
-        postcodeHash = join(\.postcodeHash); postcodeDigits = join(\.postcodeDigits); postcodeRegion = join(\.postcodeRegion)
-        houseNumber = join(\.houseNumber); houseNumberPostfix = join(\.houseNumberPostfix)
-        street = text(\.street); streetHash = join(\.streetHash); cityHash = join(\.cityHash)
-        phones = join(\.phones); phoneMobileMask = join(\.phoneMobileMask)
-        emailHash = join(\.emailHash); emailCanonical = join(\.emailCanonical)
-        emailLocal = text(\.emailLocal); emailLocalHash = join(\.emailLocalHash)
-        company = text(\.company); companyHash = join(\.companyHash)
-        kvkHash = join(\.kvkHash); vatHash = join(\.vatHash); sortKey = join(\.sortKey)
-    }
-
-    init(chunk: ArraySlice<NormalizedCustomer>) {
-        let records = Array(chunk)
-        ids = records.map(\.id)
-        let surnames = records.map { FeatureTable.nonEmpty($0.person.surnameKey) }
-        surname = TextColumn(surnames)
-        surnameHash = surnames.map(KeyHash.of)
-        surnamePhonetic = records.map { KeyHash.of(FeatureTable.nonEmpty($0.person.surnamePhonetic)) }
-        let firstNames = records.map { FeatureTable.nonEmpty($0.person.firstNameKey) }
-        firstName = TextColumn(firstNames)
-        firstNameHash = firstNames.map(KeyHash.of)
-        firstNameCanonical = records.map { KeyHash.of(FeatureTable.nonEmpty($0.person.firstNameCanonicalKey) ?? FeatureTable.nonEmpty($0.person.firstNameKey)) }
-        firstInitial = records.map { FeatureTable.initial(of: $0.person) }
-        let postcodes = records.map { FeatureTable.nonEmpty($0.address.postcodeKey) }
-        postcodeHash = postcodes.map(KeyHash.of)
-        postcodeDigits = postcodes.map { key in
-            KeyHash.of(key.map { String($0.prefix(while: \.isASCIIDigit)) })
-        }
-        postcodeRegion = postcodes.map { key in
-            guard let key, key.count >= 3 else { return 0 }
-            let region = String(key.prefix(2))
-            return region.allSatisfy(\.isASCIIDigit) ? KeyHash.of(region) : 0
-        }
-        houseNumber = records.map { $0.address.houseNumber.map { Int32(clamping: $0) } ?? -1 }
-        houseNumberPostfix = records.map { KeyHash.of(FeatureTable.nonEmpty($0.address.houseNumberPostfix)) }
-        let streets = records.map { FeatureTable.nonEmpty($0.address.streetKey) }
-        street = TextColumn(streets)
-        streetHash = streets.map(KeyHash.of)
-        cityHash = records.map { KeyHash.of(FeatureTable.nonEmpty($0.address.cityKey)) }
-        var phones = [UInt64](repeating: 0, count: records.count * FeatureTable.phoneSlots)
-        var mobileMask = [UInt8](repeating: 0, count: records.count)
-        for (index, record) in records.enumerated() {
-            var slot = 0
-            for phone in record.phones where slot < FeatureTable.phoneSlots {
-                let hash = KeyHash.of(FeatureTable.nonEmpty(phone.e164))
-                guard hash != 0 else { continue }
-                // The same number in two slots counts once.
-                if (0..<slot).contains(where: { phones[index * FeatureTable.phoneSlots + $0] == hash }) { continue }
-                phones[index * FeatureTable.phoneSlots + slot] = hash
-                if phone.kind == .mobile || (phone.kind == .fixedLineOrMobile && phone.slot == .mobile) {
-                    mobileMask[index] |= 1 << UInt8(slot)
+        var rows = [MatchRow](repeating: MatchRow(), count: count)
+        rows.withUnsafeMutableBufferPointer { buffer in
+            let rows = buffer
+            var offsets: [Int] = [0]
+            for chunk in chunks { offsets.append(offsets.last! + chunk.ids.count) }
+            _ = Parallel.map(count: chunks.count) { c in
+                let chunk = chunks[c]
+                for local in 0..<chunk.ids.count {
+                    let i = offsets[c] + local
+                    func id(_ key: InternedKey) -> UInt32 { interned[key.rawValue][i] }
+                    var row = MatchRow()
+                    row.surname = id(.surname)
+                    row.surnamePhonetic = id(.surnamePhonetic)
+                    row.firstName = id(.firstName)
+                    row.firstNameCanonical = id(.firstNameCanonical)
+                    row.postcode = id(.postcode)
+                    row.postcodeDigits = id(.postcodeDigits)
+                    row.postcodeRegion = id(.postcodeRegion)
+                    row.houseNumber = chunk.houseNumber[local]
+                    row.houseNumberPostfix = id(.houseNumberPostfix)
+                    row.street = id(.street)
+                    row.city = id(.city)
+                    row.email = id(.email)
+                    row.emailCanonical = id(.emailCanonical)
+                    row.emailLocal = id(.emailLocal)
+                    row.company = id(.company)
+                    row.kvk = id(.kvk)
+                    row.vat = id(.vat)
+                    for slot in 0..<FeatureTable.phoneSlots {
+                        row.setPhone(slot, interned[InternedKey.phone.rawValue][i &* FeatureTable.phoneSlots &+ slot])
+                    }
+                    row.firstInitial = chunk.firstInitial[local]
+                    row.mobileMask = chunk.mobileMask[local]
+                    row.emailLocalLength = chunk.emailLocalLength[local]
+                    rows[i] = row
                 }
-                slot += 1
+                return 0
             }
         }
-        self.phones = phones
-        phoneMobileMask = mobileMask
-        emailHash = records.map { KeyHash.of(FeatureTable.nonEmpty($0.email.key)) }
-        emailCanonical = records.map { KeyHash.of(FeatureTable.nonEmpty($0.email.canonicalKey) ?? FeatureTable.nonEmpty($0.email.key)) }
-        let locals = records.map { FeatureTable.nonEmpty($0.email.localPart) }
-        emailLocal = TextColumn(locals)
-        emailLocalHash = locals.map(KeyHash.of)
-        let companies = records.map { FeatureTable.nonEmpty($0.company.key) }
-        company = TextColumn(companies)
-        companyHash = companies.map(KeyHash.of)
-        kvkHash = records.map { KeyHash.of(FeatureTable.nonEmpty($0.kvk.canonical)) }
-        vatHash = records.map { KeyHash.of(FeatureTable.nonEmpty($0.vat.canonical)) }
-        sortKey = records.map { FeatureTable.prefixKey(($0.person.surnameKey ?? $0.company.key ?? "") + " " + ($0.person.firstNameKey ?? "")) }
+        self.rows = rows
     }
 
     static func nonEmpty(_ value: String?) -> String? {
@@ -157,6 +97,31 @@ public struct FeatureTable: Sendable {
     }
 }
 
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+/// The keys interned into `MatchRow` ids. `phone` holds `phoneSlots` hashes per record, so a
+/// number gets one id whichever slot it is in.
+enum InternedKey: Int, CaseIterable {
+    case surname, surnamePhonetic, firstName, firstNameCanonical, postcode, postcodeDigits, postcodeRegion
+    case houseNumberPostfix, street, city, email, emailCanonical, emailLocal, company, kvk, vat, phone
+}
+
+/// Turns 64-bit key hashes into dense ids in order of first appearance (deterministic), one
+/// dictionary per key.
+enum Interner {
+    static func intern(_ parts: [[UInt64]]) -> [UInt32] {
+        let total = parts.reduce(0) { $0 + $1.count }
+        var ids: [UInt64: UInt32] = [:]
+        ids.reserveCapacity(min(total, 1 << 16))
+        var out: [UInt32] = []
+        out.reserveCapacity(total)
+        for part in parts {
+            for hash in part {
+                if hash == 0 { out.append(0); continue }
+                if let id = ids[hash] { out.append(id); continue }
+                let id = UInt32(ids.count + 1)
+                ids[hash] = id
+                out.append(id)
+            }
+        }
+        return out
+    }
 }

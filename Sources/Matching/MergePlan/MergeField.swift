@@ -52,8 +52,11 @@ struct MergeField: Sendable {
     ]
 
     static func trimmed(_ text: String?) -> String? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
-        return text
+        guard let text, let first = text.utf8.first, let last = text.utf8.last else { return nil }
+        // Most values need no trimming; Foundation's trimming costs more than the rest of a plan.
+        if first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80 { return text }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// The first phone of the customer in the mobile (or landline) slot, by slot then by kind.

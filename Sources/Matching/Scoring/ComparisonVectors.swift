@@ -5,9 +5,11 @@
 public struct VectorCoder: Sendable {
     public let radices: [Int]
     public let comparisons: [any Comparison]
+    let kernels: [ComparisonKernel]
 
     public init(_ comparisons: [any Comparison]) {
         self.comparisons = comparisons
+        kernels = comparisons.map(ComparisonKernel.init)
         radices = comparisons.map { $0.levels.count }
         precondition(radices.reduce(1, *) < Int(UInt32.max), "too many comparison levels")
     }
@@ -16,11 +18,16 @@ public struct VectorCoder: Sendable {
 
     @inline(__always)
     public func code(_ a: Int, _ b: Int, _ table: FeatureTable) -> UInt32 {
+        code(table.rows[a], table.rows[b], a, b, table)
+    }
+
+    @inline(__always)
+    func code(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> UInt32 {
         var code = 0
-        for (index, comparison) in comparisons.enumerated() {
-            code = code * radices[index] + comparison.level(a, b, table)
+        for index in kernels.indices {
+            code = code &* radices[index] &+ kernels[index].level(x, y, a, b, table)
         }
-        return UInt32(code)
+        return UInt32(truncatingIfNeeded: code)
     }
 
     /// Level indices of a code, one per comparison.
@@ -34,15 +41,29 @@ public struct VectorCoder: Sendable {
         return levels
     }
 
-    /// Codes of all candidate pairs, computed on both cores.
+    /// Codes of all candidate pairs, computed on both cores. Pairs are sorted by their first
+    /// record, whose row is therefore read once per run of pairs.
     public func codes(_ pairs: CandidatePairs, _ table: FeatureTable) -> [UInt32] {
-        let parts = Parallel.map(Parallel.ranges(pairs.count, perWorker: 8)) { range -> [UInt32] in
-            range.map { index in
-                let pair = pairs.pair(index)
-                return code(pair.a, pair.b, table)
+        var codes = [UInt32](repeating: 0, count: pairs.count)
+        codes.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer
+            table.rows.withUnsafeBufferPointer { rows in
+                pairs.keys.withUnsafeBufferPointer { keys in
+                    _ = Parallel.map(Parallel.ranges(pairs.count, perWorker: 8)) { range -> Int in
+                        var lastA = -1
+                        var x = MatchRow()
+                        for index in range {
+                            let key = keys[index]
+                            let a = Int(key >> 36), b = Int((key >> 4) & 0xFFFF_FFFF)
+                            if a != lastA { x = rows[a]; lastA = a }
+                            out[index] = code(x, rows[b], a, b, table)
+                        }
+                        return 0
+                    }
+                }
             }
         }
-        return parts.flatMap { $0 }
+        return codes
     }
 }
 
@@ -53,15 +74,44 @@ public struct VectorHistogram: Sendable {
     public init(counts: [UInt32: Int] = [:]) { self.counts = counts }
 
     /// One histogram per training rule of the candidate pairs that agree on all its keys, then
-    /// one of all pairs.
-    static func training(_ codes: [UInt32], _ pairs: CandidatePairs, _ table: FeatureTable, rules: [BlockingRule]) -> [VectorHistogram] {
+    /// one of all pairs. Counted in dense arrays (one per core) when the code space is small.
+    static func training(_ codes: [UInt32], _ pairs: CandidatePairs, _ table: FeatureTable, rules: [BlockingRule],
+                         codeCount: Int) -> [VectorHistogram] {
+        let sessions = rules.count + 1
+        guard codeCount <= 1 << 21 else { return sparseTraining(codes, pairs, table, rules: rules) }
+        let parts = Parallel.map(Parallel.ranges(codes.count, perWorker: 1)) { range -> [UInt32] in
+            var local = [UInt32](repeating: 0, count: sessions * codeCount)
+            table.rows.withUnsafeBufferPointer { rows in
+                for index in range {
+                    let code = Int(codes[index])
+                    local[rules.count * codeCount + code] &+= 1
+                    let pair = pairs.pair(index)
+                    let x = rows[pair.a], y = rows[pair.b]
+                    for r in rules.indices where rules[r].agrees(x, y) { local[r * codeCount + code] &+= 1 }
+                }
+            }
+            return local
+        }
+        return (0..<sessions).map { session in
+            var merged: [UInt32: Int] = [:]
+            for code in 0..<codeCount {
+                var count = 0
+                for part in parts { count += Int(part[session * codeCount + code]) }
+                if count > 0 { merged[UInt32(code)] = count }
+            }
+            return VectorHistogram(counts: merged)
+        }
+    }
+
+    private static func sparseTraining(_ codes: [UInt32], _ pairs: CandidatePairs, _ table: FeatureTable,
+                                       rules: [BlockingRule]) -> [VectorHistogram] {
         let parts = Parallel.map(Parallel.ranges(codes.count)) { range -> [[UInt32: Int]] in
             var local = [[UInt32: Int]](repeating: [:], count: rules.count + 1)
-            var scratch: [UInt64] = [], other: [UInt64] = []
             for index in range {
                 local[rules.count][codes[index], default: 0] += 1
                 let pair = pairs.pair(index)
-                for (r, rule) in rules.enumerated() where rule.agrees(pair.a, pair.b, table, scratch: &scratch, other: &other) {
+                let x = table.rows[pair.a], y = table.rows[pair.b]
+                for (r, rule) in rules.enumerated() where rule.agrees(x, y) {
                     local[r][codes[index], default: 0] += 1
                 }
             }

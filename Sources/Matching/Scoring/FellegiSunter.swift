@@ -14,6 +14,23 @@ public struct FellegiSunter: Sendable {
     /// Lowest frequency used, so a value seen once cannot claim unlimited weight.
     let frequencyFloor: Double
     let prior: Double
+    /// The code's weight without term frequencies is prefix[code / suffixCount] + suffix[code % suffixCount]:
+    /// two small tables over the leading and trailing comparisons instead of decoding every level.
+    let prefixWeights: [Double]
+    let suffixWeights: [Double]
+    let suffixCount: Int
+    let adjustments: [Adjustment]
+
+    /// A term-frequency level: where it sits in a code and what it replaces.
+    struct Adjustment: Sendable {
+        var stride: Int
+        var radix: Int
+        var level: Int
+        var field: TermFrequencyField
+        var column: [Float]
+        var m: Double
+        var base: Double
+    }
 
     init(model: MatchModel, coder: VectorCoder, frequencies: TermFrequencies, frequencyFloor: Double) {
         self.model = model
@@ -35,24 +52,66 @@ public struct FellegiSunter: Sendable {
         }
         self.weights = weights
         self.termFrequencyM = termFrequencyM
+        // Trailing comparisons whose level combinations fit a small table form the suffix.
+        let radices = coder.radices
+        var split = radices.count, suffixCount = 1
+        while split > 0 && suffixCount * radices[split - 1] <= 4096 {
+            split -= 1
+            suffixCount *= radices[split]
+        }
+        self.suffixCount = suffixCount
+        func table(_ range: Range<Int>, start: Double) -> [Double] {
+            var table = [start]
+            for k in range {
+                table = table.flatMap { partial in weights[k].map { partial + $0 } }
+            }
+            return table
+        }
+        prefixWeights = table(0..<split, start: prior)
+        suffixWeights = table(split..<radices.count, start: 0)
+        var adjustments: [Adjustment] = []
+        var stride = 1
+        for k in radices.indices.reversed() {
+            for (level, entry) in termFrequencyM[k].enumerated() {
+                guard let entry, let column = frequencies.column(entry.field) else { continue }
+                adjustments.append(Adjustment(stride: stride, radix: radices[k], level: level, field: entry.field, column: column,
+                                              m: entry.m, base: weights[k][level]))
+            }
+            stride *= radices[k]
+        }
+        self.adjustments = adjustments
     }
 
-    /// Total match weight (log2 odds) of records `a`, `b` whose comparison vector is `code`.
+    /// Total match weight (log2 odds) of two records with rows `x`, `y` whose comparison vector is `code`.
     @inline(__always)
-    func weight(code: UInt32, _ a: Int, _ b: Int) -> Double {
-        var code = Int(code)
-        var total = prior
-        for k in stride(from: coder.radices.count - 1, through: 0, by: -1) {
-            let level = code % coder.radices[k]
-            code /= coder.radices[k]
-            total += levelWeight(k, level, a, b)
+    func weight(code: UInt32, _ x: MatchRow, _ y: MatchRow) -> Double {
+        let code = Int(code)
+        var total = prefixWeights[code / suffixCount] + suffixWeights[code % suffixCount]
+        for adjustment in adjustments where (code / adjustment.stride) % adjustment.radix == adjustment.level {
+            if let frequency = FellegiSunter.frequency(adjustment.column, adjustment.field, x, y) {
+                total += log2(max(adjustment.m, 1e-12) / max(frequency, frequencyFloor)) - adjustment.base
+            }
         }
         return total
     }
 
+    /// Total match weight of records `a` and `b` of `table`.
+    func weight(_ a: Int, _ b: Int, _ table: FeatureTable) -> Double {
+        let x = table.rows[a], y = table.rows[b]
+        return weight(code: coder.code(x, y, a, b, table), x, y)
+    }
+
+    /// The larger frequency of the two records' values; nil when neither has one.
     @inline(__always)
-    func levelWeight(_ k: Int, _ level: Int, _ a: Int, _ b: Int) -> Double {
-        if let adjustment = termFrequencyM[k][level], let frequency = frequencies.frequency(adjustment.field, a, b) {
+    static func frequency(_ column: [Float], _ field: TermFrequencyField, _ x: MatchRow, _ y: MatchRow) -> Double? {
+        let left = Int(field.id(x)), right = Int(field.id(y))
+        let value = max(left < column.count ? column[left] : 0, right < column.count ? column[right] : 0)
+        return value > 0 ? Double(value) : nil
+    }
+
+    func levelWeight(_ k: Int, _ level: Int, _ x: MatchRow, _ y: MatchRow) -> Double {
+        if let adjustment = termFrequencyM[k][level], let column = frequencies.column(adjustment.field),
+           let frequency = FellegiSunter.frequency(column, adjustment.field, x, y) {
             return log2(max(adjustment.m, 1e-12) / max(frequency, frequencyFloor))
         }
         return weights[k][level]
@@ -63,14 +122,21 @@ public struct FellegiSunter: Sendable {
     public static func probability(_ weight: Double) -> Double { 1 / (1 + exp2(-weight)) }
 
     /// Scores every candidate pair on both cores; returns probabilities in pair order.
-    func probabilities(_ codes: [UInt32], _ pairs: CandidatePairs) -> [Double] {
-        let parts = Parallel.map(Parallel.ranges(codes.count, perWorker: 8)) { range -> [Double] in
-            range.map { index in
-                let pair = pairs.pair(index)
-                return FellegiSunter.probability(weight(code: codes[index], pair.a, pair.b))
+    func probabilities(_ codes: [UInt32], _ pairs: CandidatePairs, _ table: FeatureTable) -> [Double] {
+        var scores = [Double](repeating: 0, count: codes.count)
+        scores.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer
+            table.rows.withUnsafeBufferPointer { rows in
+                _ = Parallel.map(Parallel.ranges(codes.count, perWorker: 8)) { range -> Int in
+                    for index in range {
+                        let pair = pairs.pair(index)
+                        out[index] = FellegiSunter.probability(weight(code: codes[index], rows[pair.a], rows[pair.b]))
+                    }
+                    return 0
+                }
             }
         }
-        return parts.flatMap { $0 }
+        return scores
     }
 
     /// Scores records `a` and `b` of `table` with full evidence (labels, weights, values).
@@ -79,9 +145,10 @@ public struct FellegiSunter: Sendable {
         var total = prior
         var evidence = [Evidence(field: "prior", outcome: "prior", label: "Prior: two customers picked at random are one customer",
                                  weight: (prior * 100).rounded() / 100)]
+        let x = table.rows[a], y = table.rows[b]
         for (k, comparison) in coder.comparisons.enumerated() {
-            let level = comparison.level(a, b, table)
-            let weight = levelWeight(k, level, a, b)
+            let level = comparison.level(x, y, a, b, table)
+            let weight = levelWeight(k, level, x, y)
             total += weight
             let description = comparison.levels[level]
             evidence.append(Evidence(field: comparison.name, outcome: description.id, label: description.label,

@@ -27,7 +27,7 @@ struct ModelTrainer: Sendable {
         timings["u_estimation"] = clock.lap()
         let startM = coder.comparisons.map { $0.levels.map(\.defaultM) }
         let rules = configuration.estimation.trainingRules
-        let histograms = VectorHistogram.training(codes, pairs, table, rules: rules)
+        let histograms = VectorHistogram.training(codes, pairs, table, rules: rules, codeCount: coder.codeCount)
         let sessions = rules.enumerated().map { index, rule in
             ExpectationMaximisation.Session(
                 name: rule.name, histogram: histograms[index],

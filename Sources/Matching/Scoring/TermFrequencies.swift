@@ -9,7 +9,7 @@ public enum TermFrequencyField: String, Sendable, Hashable, CaseIterable, Codabl
 /// two "Wijgergangs" in Nistelrode rarely are. The frequency of the value replaces u of the exact
 /// level (Splink's term-frequency adjustment): weight = log2(m / max(tf, floor)).
 public struct TermFrequencies: Sendable {
-    /// Per field, per record: share of customers (with a value) carrying the same value; 0 when missing.
+    /// Per field, per interned value id: share of customers (with a value) carrying it; index 0 is "missing".
     var frequencies: [TermFrequencyField: [Float]]
 
     public static let none = TermFrequencies(frequencies: [:])
@@ -21,41 +21,47 @@ public struct TermFrequencies: Sendable {
     /// Counts every field's values (fields in parallel).
     public init(_ table: FeatureTable, fields: [TermFrequencyField]) {
         let columns = Parallel.map(count: fields.count) { index -> [Float] in
-            let hashes = TermFrequencies.hashes(fields[index], table)
-            var counts: [UInt64: Int32] = [:]
-            counts.reserveCapacity(hashes.count / 4)
+            let field = fields[index]
+            var counts: [Int32] = []
             var present = 0
-            for hash in hashes where hash != 0 {
-                counts[hash, default: 0] += 1
+            for row in table.rows {
+                let id = Int(field.id(row))
+                guard id != 0 else { continue }
+                if id >= counts.count { counts.append(contentsOf: repeatElement(0, count: max(id + 1 - counts.count, counts.count))) }
+                counts[id] += 1
                 present += 1
             }
             let total = Float(max(present, 1))
-            return hashes.map { $0 == 0 ? 0 : Float(counts[$0] ?? 0) / total }
+            var shares = counts.map { Float($0) / total }
+            if !shares.isEmpty { shares[0] = 0 }
+            return shares
         }
         var frequencies: [TermFrequencyField: [Float]] = [:]
         for (index, field) in fields.enumerated() { frequencies[field] = columns[index] }
         self.frequencies = frequencies
     }
 
-    static func hashes(_ field: TermFrequencyField, _ table: FeatureTable) -> [UInt64] {
-        switch field {
-        case .surname: return table.surnameHash
-        case .firstName: return table.firstNameHash
-        case .city: return table.cityHash
-        case .email: return table.emailHash
-        }
-    }
-
-    /// The larger frequency of the two records' values, nil when the field is not adjusted.
-    @inline(__always)
-    func frequency(_ field: TermFrequencyField, _ a: Int, _ b: Int) -> Double? {
-        guard let column = frequencies[field] else { return nil }
-        let value = max(column[a], column[b])
-        return value > 0 ? Double(value) : nil
-    }
+    /// The frequencies of one field by value id, nil when the field is not adjusted.
+    func column(_ field: TermFrequencyField) -> [Float]? { frequencies[field] }
 
     /// The share of customers with this field's value, for one record (tests, explanations).
-    public func frequency(of field: TermFrequencyField, record: Int) -> Double? {
-        frequencies[field].map { Double($0[record]) }
+    public func frequency(of field: TermFrequencyField, record: Int, in table: FeatureTable) -> Double? {
+        frequencies[field].map { column in
+            let id = Int(field.id(table.rows[record]))
+            return id < column.count ? Double(column[id]) : 0
+        }
+    }
+}
+
+extension TermFrequencyField {
+    /// The record's value id of this field.
+    @inline(__always)
+    func id(_ row: MatchRow) -> UInt32 {
+        switch self {
+        case .surname: return row.surname
+        case .firstName: return row.firstName
+        case .city: return row.city
+        case .email: return row.email
+        }
     }
 }

@@ -13,7 +13,7 @@ struct UEstimator: Sendable {
         let allPairs = n * (n - 1) / 2
         let exhaustive = allPairs <= samples
         let total = exhaustive ? allPairs : samples
-        let plain = coder.comparisons.indices.filter { coder.comparisons[$0].conditionedOn == nil }
+        let plain = coder.comparisons.indices.filter { coder.comparisons[$0].conditionedOn.isEmpty }
         let counts = Parallel.map(Parallel.ranges(total)) { range -> [[Int]] in
             var counts = coder.radices.map { [Int](repeating: 0, count: $0) }
             var random = SplitMix64(seed: seed &+ UInt64(range.lowerBound))
@@ -29,15 +29,17 @@ struct UEstimator: Sendable {
                     b = Int(random.next() % UInt64(n - 1))
                     if b >= a { b += 1 }
                 }
-                for k in plain { counts[k][coder.comparisons[k].level(a, b, table)] += 1 }
+                let x = table.rows[a], y = table.rows[b]
+                for k in plain { counts[k][coder.kernels[k].level(x, y, a, b, table)] += 1 }
             }
             return counts
         }
         var levelCounts = coder.radices.map { [Int](repeating: 0, count: $0) }
         for part in counts { for k in plain { for level in part[k].indices { levelCounts[k][level] += part[k][level] } } }
         for k in coder.comparisons.indices {
-            guard let key = coder.comparisons[k].conditionedOn else { continue }
-            levelCounts[k] = conditioned(k, on: key, table)
+            let keys = coder.comparisons[k].conditionedOn
+            guard !keys.isEmpty else { continue }
+            levelCounts[k] = conditioned(k, on: BlockingRule(name: "condition", keys: keys), table)
         }
         let u = levelCounts.map { counts -> [Double] in
             let observed = counts.dropFirst().reduce(0, +)
@@ -48,13 +50,13 @@ struct UEstimator: Sendable {
         return (u, total)
     }
 
-    /// Level counts of comparison `k` over random pairs of records that share `key`.
-    private func conditioned(_ k: Int, on key: BlockingKey, _ table: FeatureTable) -> [Int] {
+    /// Level counts of comparison `k` over random pairs of records that share the keys of `rule`.
+    private func conditioned(_ k: Int, on rule: BlockingRule, _ table: FeatureTable) -> [Int] {
         var entries: [(block: UInt64, record: Int32)] = []
-        var scratch: [UInt64] = []
+        var scratch: [UInt64] = [], blocks: [UInt64] = []
         for record in 0..<table.count {
-            key.hashes(record, table, into: &scratch)
-            for hash in scratch { entries.append((hash, Int32(record))) }
+            rule.blockIDs(record, table, scratch: &scratch, into: &blocks)
+            for block in blocks { entries.append((block, Int32(record))) }
         }
         entries.sort { $0.block != $1.block ? $0.block < $1.block : $0.record < $1.record }
         // Start and size of the block of every entry; only blocks of two or more can be sampled.
