@@ -151,6 +151,7 @@ class Matchers {
         if (matchers_.size() <= (size_t)pattern) {
             matchers_.resize(Catalog::Get().PatternCount());
             compiled_.resize(Catalog::Get().PatternCount(), false);
+            generations_.resize(Catalog::Get().PatternCount(), 0);
         }
         if (!compiled_[pattern]) {
             compiled_[pattern] = true;
@@ -166,15 +167,31 @@ class Matchers {
         }
         icu::RegexMatcher *matcher = matchers_[pattern].get();
         if (!matcher) return nullptr;
-        // ASCII input: one UTF-16 unit a byte, kept in this thread's buffer (the matcher refers to it).
-        text_.remove();
-        for (char c : text) text_.append((char16_t)(unsigned char)c);
-        matcher->reset(text_);
+        // One number meets up to a dozen patterns in a row: convert it once. ASCII input is one
+        // UTF-16 unit a byte; the thread's buffer outlives the match (the matcher refers to it).
+        if (text != current_) {
+            current_ = text;
+            ++generation_;
+            char16_t units[64];
+            size_t count = text.size() < 64 ? text.size() : 64;
+            for (size_t i = 0; i < count; ++i) units[i] = (char16_t)(unsigned char)text[i];
+            text_.setTo(units, (int32_t)count);
+        }
+        // A matcher already on this text only needs its match state cleared (no new UText).
+        if (generations_[pattern] == generation_) {
+            matcher->reset();
+        } else {
+            generations_[pattern] = generation_;
+            matcher->reset(text_);
+        }
         return matcher;
     }
 
     std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
     std::vector<bool> compiled_;
+    std::vector<uint64_t> generations_;  // the text generation each matcher was last reset to
+    uint64_t generation_ = 1;
+    std::string current_;
     icu::UnicodeString text_;
 };
 

@@ -28,6 +28,19 @@ struct EmailParserTests {
         #expect(result.suggestion == suggestion)
     }
 
+    /// The byte-level check of ASCII local parts gives the reasons, in the order, of the general one.
+    @Test(arguments: [
+        ("jan.jansen", nil), ("x+tag", nil), ("o'neill", nil), (".jan", "has a misplaced dot before the @"),
+        ("jan.", "has a misplaced dot before the @"), ("jan..j", "has a misplaced dot before the @"),
+        ("a@b", "has more than one @"), (".a@b", "has a misplaced dot before the @"), ("jan jansen", "contains a space"),
+        ("jan\u{7F}", "contains a space"), ("jan(1)", "contains `(` before the @"), ("a,b c", "contains `,` before the @"),
+    ] as [(String, String?)])
+    func asciiLocalParts(local: String, problem: String?) {
+        #expect(EmailParser.localProblem(local) == problem)
+        #expect(EmailParser.asciiLocalProblem(local).isASCII)
+        #expect(!EmailParser.asciiLocalProblem(local + "é").isASCII)
+    }
+
     @Test func missingAndOdd() {
         #expect(EmailParser.parse(nil).outcome == .missing)
         #expect(EmailParser.parse("   ").outcome == .missing)

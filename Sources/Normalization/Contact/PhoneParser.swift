@@ -28,16 +28,23 @@ public enum PhoneParser {
         parse(text, defaultRegion: defaultRegion, through: cphonenumber_parse_reference)
     }
 
-    private static func parse(_ text: String, defaultRegion: String,
-                              through parser: (UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UnsafeMutablePointer<cphonenumber_result>?) -> Void) -> Parsed {
-        var result = cphonenumber_result()
-        var bytes = Array(text.utf8)
+    private typealias CParser = (UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UnsafeMutablePointer<cphonenumber_result>?) -> Void
+
+    private static func parse(_ text: String, defaultRegion: String, through parser: CParser) -> Parsed {
+        var text = text
         // libphonenumber refuses input over 250 characters anyway; do not copy megabytes into C++.
-        if bytes.count > 1_000 { bytes.removeSubrange(1_000...) }
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                parser(chars.baseAddress, Int32(chars.count), defaultRegion, &result)
-            }
+        return text.withUTF8 { parse(UnsafeBufferPointer(rebasing: $0.prefix(1_000)), defaultRegion: defaultRegion, through: parser) }
+    }
+
+    /// Parses UTF-8 `bytes` (no copy into a String or Array on the way to C).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, defaultRegion: String) -> Parsed {
+        parse(bytes, defaultRegion: defaultRegion, through: cphonenumber_parse)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, defaultRegion: String, through parser: CParser) -> Parsed {
+        var result = cphonenumber_result()
+        bytes.withMemoryRebound(to: CChar.self) { chars in
+            parser(chars.baseAddress, Int32(chars.count), defaultRegion, &result)
         }
         guard result.error == 0 else {
             return Parsed(e164: nil, kind: .unknown, region: nil, isValid: false, problem: parseProblem(result.error))
@@ -53,29 +60,42 @@ public enum PhoneParser {
     /// is removed, with the region; nil when the text holds anything else (letters, extensions) or
     /// fewer than three digits, which is then parsed as written.
     static func canonicalKey(_ text: String, region: String) -> String? {
-        var key: [UInt8] = Array(region.utf8)
-        key.append(UInt8(ascii: ":"))
-        var sawDigit = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x30...0x39:
-                key.append(byte)
-                sawDigit = true
-            case UInt8(ascii: "+"):
-                if sawDigit || key.last == UInt8(ascii: "+") { return nil }
-                key.append(byte)
-            case 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"), 0x09:
-                continue
-            default:
-                return nil
+        let prefixLength = region.utf8.count + 1
+        var usable = true
+        // Written in place: this runs for every number of every customer.
+        let key = String(unsafeUninitializedCapacity: prefixLength + 50) { buffer in
+            var count = 0
+            for byte in region.utf8 {
+                buffer[count] = byte
+                count += 1
             }
-            if key.count > 48 { return nil }
+            buffer[count] = UInt8(ascii: ":")
+            count += 1
+            var digits = 0
+            for byte in text.utf8 {
+                switch byte {
+                case 0x30...0x39:
+                    digits += 1
+                case UInt8(ascii: "+"):
+                    if digits > 0 || buffer[count - 1] == UInt8(ascii: "+") { usable = false }
+                case 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"), 0x09:
+                    continue
+                default:
+                    usable = false
+                }
+                guard usable, count < 48 else {
+                    usable = false
+                    return 0
+                }
+                buffer[count] = byte
+                count += 1
+            }
+            // With fewer than three digits formatting changes the verdict ("77" is a possible number,
+            // "7-7" is not), so such input is parsed and cached as written.
+            if digits < 3 { usable = false }
+            return usable ? count : 0
         }
-        // With fewer than three digits formatting changes the verdict ("77" is a possible number,
-        // "7-7" is not), so such input is parsed and cached as written.
-        let digitCount = key.dropFirst(region.utf8.count + 1).filter { $0 != UInt8(ascii: "+") }.count
-        guard digitCount >= 3 else { return nil }
-        return String(decoding: key, as: UTF8.self)
+        return usable ? key : nil
     }
 
     /// libphonenumber's calling code of `region` (31 for "NL"); 0 when it knows none.
@@ -128,23 +148,32 @@ struct PhoneNumberEntry {
 }
 
 /// Memo of parsed numbers within one worker, keyed by canonical digits and region, so the
-/// same number typed three ways is parsed once.
+/// same number typed three ways is parsed once. Kept small: in generated files ~6 % of numbers
+/// repeat (duplicates sit near each other) and a parse costs only a few microseconds, so a large or
+/// run-wide table would buy little and hold hundreds of megabytes at the peak of a million-customer run.
 final class PhoneCache {
     private var entries: [String: PhoneParser.Parsed] = [:]
     private let limit: Int
 
-    init(limit: Int = 500_000) {
+    init(limit: Int = 100_000) {
         self.limit = limit
     }
 
     func parse(_ text: String, region: String) -> PhoneParser.Parsed {
-        let canonical = PhoneParser.canonicalKey(text, region: region)
-        let key = canonical ?? (region + "|" + text)
+        guard var key = PhoneParser.canonicalKey(text, region: region) else {
+            let key = region + "|" + text
+            if let known = entries[key] { return known }
+            return remember(PhoneParser.parse(text, defaultRegion: region), for: key)
+        }
         if let known = entries[key] { return known }
-        // libphonenumber drops the same formatting itself; handing it the bare digits saves ~15 %
-        // of a parse (the cross-check corpus holds formatted input, so any difference would show).
-        let input = canonical.map { String($0.utf8.dropFirst(region.utf8.count + 1))! } ?? text
-        let parsed = PhoneParser.parse(input, defaultRegion: region)
+        // libphonenumber drops the same formatting itself, and bare digits take the wrapper's fast
+        // path (the cross-check corpus holds formatted input, so any difference would show).
+        let prefixLength = region.utf8.count + 1
+        let parsed = key.withUTF8 { PhoneParser.parse(UnsafeBufferPointer(rebasing: $0[prefixLength...]), defaultRegion: region) }
+        return remember(parsed, for: key)
+    }
+
+    private func remember(_ parsed: PhoneParser.Parsed, for key: String) -> PhoneParser.Parsed {
         if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
         entries[key] = parsed
         return parsed
