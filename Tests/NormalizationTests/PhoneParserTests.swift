@@ -46,4 +46,18 @@ struct PhoneParserTests {
         #expect(cache.parse("06 12345678", region: "NL").e164 == "+31612345678")
         #expect(cache.parse("06 12345678", region: "BE").region != "NL")
     }
+
+    /// A table of two slots evicts all the time; every answer must still be the parser's own.
+    @Test func cacheCollisionsKeepAnswers() {
+        let cache = PhoneCache(slotsLog2: 1)
+        let inputs = ["0612345678", "612345678", "00612345678", "+31612345678", "0031612345678", "06-12345678",
+                      "0612345679", "+3225111111", "12345", "0000000000", "1234567890123456789", "+1234567890123456789"]
+        for _ in 0..<3 {
+            for input in inputs {
+                for region in ["NL", "BE", "DE"] {
+                    #expect(cache.parse(input, region: region) == PhoneParser.parse(input, defaultRegion: region), "\(input) [\(region)]")
+                }
+            }
+        }
+    }
 }

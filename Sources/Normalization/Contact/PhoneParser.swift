@@ -56,46 +56,40 @@ public enum PhoneParser {
                       isValid: valid, problem: valid ? nil : "is not a valid phone number" + (region.isEmpty ? "" : " for \(region)"))
     }
 
-    /// The cache key of `text`: "+"/digits once formatting (spaces, dashes, dots, brackets, slashes)
-    /// is removed, with the region; nil when the text holds anything else (letters, extensions) or
-    /// fewer than three digits, which is then parsed as written.
+    /// The cache key of `text`: the region, ":", and `canonicalDigits`; nil when those are nil.
     static func canonicalKey(_ text: String, region: String) -> String? {
-        let prefixLength = region.utf8.count + 1
-        var usable = true
-        // Written in place: this runs for every number of every customer.
-        let key = String(unsafeUninitializedCapacity: prefixLength + 50) { buffer in
-            var count = 0
-            for byte in region.utf8 {
-                buffer[count] = byte
-                count += 1
-            }
-            buffer[count] = UInt8(ascii: ":")
-            count += 1
-            var digits = 0
-            for byte in text.utf8 {
-                switch byte {
-                case 0x30...0x39:
-                    digits += 1
-                case UInt8(ascii: "+"):
-                    if digits > 0 || buffer[count - 1] == UInt8(ascii: "+") { usable = false }
-                case 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"), 0x09:
-                    continue
-                default:
-                    usable = false
-                }
-                guard usable, count < 48 else {
-                    usable = false
-                    return 0
-                }
-                buffer[count] = byte
-                count += 1
-            }
-            // With fewer than three digits formatting changes the verdict ("77" is a possible number,
-            // "7-7" is not), so such input is parsed and cached as written.
-            if digits < 3 { usable = false }
-            return usable ? count : 0
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            canonicalDigits(text, region: region, into: buffer).map { region + ":" + String(decoding: buffer[..<$0], as: UTF8.self) }
         }
-        return usable ? key : nil
+    }
+
+    /// Writes the "+"/digits of `text` without formatting (spaces, dashes, dots, brackets, slashes)
+    /// into `buffer` (64 bytes) and returns their count; nil when the text holds anything else
+    /// (letters, extensions), a misplaced "+", fewer than three digits or more than fits a key of
+    /// 48 bytes with the region: such text is parsed as written. Runs for every number, so it
+    /// allocates nothing.
+    static func canonicalDigits(_ text: String, region: String, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        let limit = min(buffer.count, 48 - region.utf8.count - 1)
+        var count = 0
+        var digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                digits += 1
+            case UInt8(ascii: "+"):
+                if digits > 0 || (count > 0 && buffer[count - 1] == UInt8(ascii: "+")) { return nil }
+            case 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"), 0x09:
+                continue
+            default:
+                return nil
+            }
+            guard count < limit else { return nil }
+            buffer[count] = byte
+            count += 1
+        }
+        // With fewer than three digits formatting changes the verdict ("77" is a possible number,
+        // "7-7" is not), so such input is parsed as written.
+        return digits >= 3 ? count : nil
     }
 
     /// libphonenumber's calling code of `region` (31 for "NL"); 0 when it knows none.
@@ -145,37 +139,4 @@ struct PhoneNumberEntry {
     var slot: PhoneSlot
     var slotID: String?
     var raw: String?
-}
-
-/// Memo of parsed numbers within one worker, keyed by canonical digits and region, so the
-/// same number typed three ways is parsed once. Kept small: in generated files ~6 % of numbers
-/// repeat (duplicates sit near each other) and a parse costs only a few microseconds, so a large or
-/// run-wide table would buy little and hold hundreds of megabytes at the peak of a million-customer run.
-final class PhoneCache {
-    private var entries: [String: PhoneParser.Parsed] = [:]
-    private let limit: Int
-
-    init(limit: Int = 100_000) {
-        self.limit = limit
-    }
-
-    func parse(_ text: String, region: String) -> PhoneParser.Parsed {
-        guard var key = PhoneParser.canonicalKey(text, region: region) else {
-            let key = region + "|" + text
-            if let known = entries[key] { return known }
-            return remember(PhoneParser.parse(text, defaultRegion: region), for: key)
-        }
-        if let known = entries[key] { return known }
-        // libphonenumber drops the same formatting itself, and bare digits take the wrapper's fast
-        // path (the cross-check corpus holds formatted input, so any difference would show).
-        let prefixLength = region.utf8.count + 1
-        let parsed = key.withUTF8 { PhoneParser.parse(UnsafeBufferPointer(rebasing: $0[prefixLength...]), defaultRegion: region) }
-        return remember(parsed, for: key)
-    }
-
-    private func remember(_ parsed: PhoneParser.Parsed, for key: String) -> PhoneParser.Parsed {
-        if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
-        entries[key] = parsed
-        return parsed
-    }
 }
