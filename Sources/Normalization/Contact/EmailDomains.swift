@@ -25,16 +25,17 @@ public enum EmailDomains {
         if domain.isEmpty || known.contains(domain) { return nil }
         if let fixed = typos[domain] { return fixed }
         // One edit away (two for long domains) from exactly one known domain; ties are not guessed.
-        let allowed = domain.count > 9 ? 2 : 1
+        let length = domain.count
+        let allowed = length > 9 ? 2 : 1
         var best: (domain: String, distance: Int)?
         var tie = false
         let source = Array(domain.unicodeScalars)
-        for candidate in known.sorted() {
-            guard abs(candidate.count - domain.count) <= allowed else { continue }
-            let distance = editDistance(source, Array(candidate.unicodeScalars), limit: allowed)
+        for candidate in candidates {
+            guard abs(candidate.length - length) <= allowed else { continue }
+            let distance = editDistance(source, candidate.scalars, limit: allowed)
             guard distance <= allowed else { continue }
             if best == nil || distance < best!.distance {
-                best = (candidate, distance)
+                best = (candidate.domain, distance)
                 tie = false
             } else if distance == best!.distance {
                 tie = true
@@ -42,6 +43,11 @@ public enum EmailDomains {
         }
         return tie ? nil : best?.domain
     }
+
+    /// The known domains in a fixed order with what the distance needs, prepared once: every
+    /// distinct unknown domain of a customer file (company domains) is compared with all of them.
+    static let candidates: [(domain: String, scalars: [Unicode.Scalar], length: Int)] =
+        known.sorted().map { ($0, Array($0.unicodeScalars), $0.count) }
 
     /// Optimal string alignment distance (adjacent swaps count one), stopping early past `limit`.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
