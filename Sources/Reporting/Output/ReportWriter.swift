@@ -21,25 +21,48 @@ public enum ReportWriter {
     ///   (report.json stays complete: it is the machine-readable record of the run).
     public static func write(_ report: Report, to dir: URL, formats: Set<ReportFormat>, maskPII: Bool) throws -> [URL] {
         try makeDirectory(dir)
-        let shown = maskPII ? PIIMasker.mask(report) : report
+        let files = try spell(report, formats: formats, maskPII: maskPII)
+        // Spelled first, then written, in a fixed order: a failure leaves no half of the set behind it.
         var written: [URL] = []
-        func put(_ name: String, _ data: Data) throws {
-            let url = dir.appendingPathComponent(name)
-            try writePrivate(data, to: url)
+        for file in files {
+            let url = dir.appendingPathComponent(file.name)
+            try writePrivate(file.bytes, to: url)
             written.append(url)
         }
-        for format in ReportFormat.allCases where formats.contains(format) {
+        return written
+    }
+
+    /// The files' bytes, spelled on all cores: report.json, the page and the CSV files are
+    /// independent, and for a large base each takes seconds.
+    static func spell(_ report: Report, formats: Set<ReportFormat>, maskPII: Bool) throws -> [(name: String, bytes: [UInt8])] {
+        let wanted = ReportFormat.allCases.filter { formats.contains($0) }
+        let needsJSON = wanted.contains(.json) || (wanted.contains(.html) && !maskPII)
+        let encoded = needsJSON ? try EncodedJSON(report) : nil
+        let shown = maskPII ? PIIMasker.mask(report) : report
+        var jobs: [(name: String, make: () throws -> [UInt8])] = []
+        for format in wanted {
             switch format {
-            case .json: try put("report.json", try ReportJSON.encode(report))
-            case .html: try put("report.html", Data(try HTMLReportRenderer.render(shown, maskedPII: maskPII).utf8))
+            case .json:
+                jobs.append(("report.json", { encoded!.text(pretty: true) + [UInt8(ascii: "\n")] }))
+            case .html:
+                jobs.append(("report.html", {
+                    let json = maskPII ? try EncodedJSON(shown).text(pretty: false) : encoded!.text(pretty: false)
+                    return Array(HTMLReportRenderer.render(shown, compactJSON: json, maskedPII: maskPII).utf8)
+                }))
             case .csv:
-                try put("findings.csv", Data(FindingsCSV.text(shown).utf8))
-                try put("merges.csv", Data(MergesCSV.text(shown).utf8))
+                jobs.append(("findings.csv", { Array(FindingsCSV.text(shown).utf8) }))
+                jobs.append(("merges.csv", { Array(MergesCSV.text(shown).utf8) }))
             case .junit:
-                if let gate = report.gate { try put("report.junit.xml", Data(JUnitWriter.xml(gate, report: report).utf8)) }
+                if let gate = report.gate { jobs.append(("report.junit.xml", { Array(JUnitWriter.xml(gate, report: report).utf8) })) }
             }
         }
-        return written
+        // Each job writes only its own slot.
+        let results = UnsafeMutableBufferPointer<Result<[UInt8], Error>>.allocate(capacity: jobs.count)
+        defer { results.deinitialize().deallocate() }
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            (results.baseAddress! + index).initialize(to: Result { try jobs[index].make() })
+        }
+        return try jobs.indices.map { index in (jobs[index].name, try results[index].get()) }
     }
 
     private static func makeDirectory(_ dir: URL) throws {
@@ -58,7 +81,7 @@ public enum ReportWriter {
 
     /// Creates the file with mode 0600 from the start (no moment where others can read it), under a
     /// temporary name that is renamed into place, so a reader never sees half a report.
-    private static func writePrivate(_ data: Data, to url: URL) throws {
+    private static func writePrivate(_ data: [UInt8], to url: URL) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw ReportWriteError(path: url.path, problem: "cannot be created (\(String(cString: strerror(errno))))") }

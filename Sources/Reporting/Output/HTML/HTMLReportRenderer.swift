@@ -10,7 +10,12 @@ import Foundation
 /// forbids network access and any script without this page's nonce, as a second line of defence.
 public enum HTMLReportRenderer {
     public static func render(_ report: Report, maskedPII: Bool = false) throws -> String {
-        let data = try ReportJSON.htmlEmbeddable(report)
+        render(report, compactJSON: try SortedJSONEncoder(pretty: false).encode(report), maskedPII: maskedPII)
+    }
+
+    /// `render` with the report's JSON already spelled compact (`EncodedJSON.text(pretty: false)`).
+    public static func render(_ report: Report, compactJSON: [UInt8], maskedPII: Bool = false) -> String {
+        let data = ReportJSON.htmlEmbeddable(compactJSON: compactJSON)
         let script = HTMLScript.source
         let nonce = Self.nonce(data + script)
         let fieldOrder = "[" + CustomerField.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"

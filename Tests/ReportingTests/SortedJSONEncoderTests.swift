@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import Reporting
+
+/// Foundation's JSONEncoder (sorted keys, unescaped slashes) is the reference: our encoder must
+/// give the same bytes, only faster.
+@Suite struct SortedJSONEncoderTests {
+    struct Odd: Codable, Equatable {
+        var empty: [Int] = []
+        var emptyObject: [String: Int] = [:]
+        var nested: [[Int]] = [[], [1, -2], [Int.min, Int.max]]
+        var doubles: [Double] = [1, 0.5, -0.0, 1e-05, 1e15, 1e16, 0.30000000000000004, 5e-324, 1.7976931348623157e308, 123456789.25]
+        var float: Float = 0.1
+        var text = "q\"\\/\u{1}\u{1f}\n\r\t\u{8}\u{c}\u{7f} é 😀 \u{2028} <script>&amp; \u{202E}"
+        var missing: Int? = nil
+        var present: Int? = 7
+        var flag = true
+        var small: [Int8] = [-128, 127]
+        var big: UInt64 = .max
+        var keys: [String: String] = ["B": "1", "a": "2", "_x": "3", "Z": "4", "é": "5", "aa": "6", "a1": "7", "a10": "8", "a2": "9", "": "empty"]
+        var date = Date(timeIntervalSince1970: 1_800_000_000.5)
+        var nestedOptional: [Int?] = [1, nil, 3]
+    }
+
+    static func foundation<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(value))
+    }
+
+    @Test(arguments: [true, false])
+    func oddValuesAreSpelledAsFoundationSpellsThem(pretty: Bool) throws {
+        let ours = try SortedJSONEncoder(pretty: pretty).encode(Odd())
+        let reference = try Self.foundation(Odd(), pretty: pretty)
+        #expect(String(decoding: ours, as: UTF8.self) == String(decoding: reference, as: UTF8.self))
+        #expect(try JSONDecoder().decode(Odd.self, from: Data(ours)) == Odd())
+    }
+
+    @Test(arguments: [true, false])
+    func aWholeReportIsByteIdenticalToFoundations(pretty: Bool) throws {
+        let withEverything = ReportFixture.report(previous: ReportFixture.report(findings: []),
+                                                  trend: [TrendPoint(report: ReportFixture.report(generatedAt: .distantPast))])
+            .withGate(Gate.evaluate(ReportFixture.report(), configuration: .default, baseline: nil, strict: true))
+        let empty = ReportFixture.report(customers: [], findings: [], clusters: [])
+        for report in [ReportFixture.report(), HostileFixture.report, empty, withEverything] {
+            let ours = try SortedJSONEncoder(pretty: pretty).encode(report)
+            #expect(ours == (try Self.foundation(report, pretty: pretty)))
+        }
+    }
+
+    @Test func topLevelScalarsAndEmptyContainers() throws {
+        #expect(try SortedJSONEncoder(pretty: false).encode("a\"b") == Array(#""a\"b""#.utf8))
+        #expect(try SortedJSONEncoder(pretty: false).encode(42) == Array("42".utf8))
+        #expect(try SortedJSONEncoder(pretty: true).encode([Int]()) == (try Self.foundation([Int](), pretty: true)))
+        #expect(try SortedJSONEncoder(pretty: true).encode([String: [Int]]()) == (try Self.foundation([String: [Int]](), pretty: true)))
+    }
+
+    @Test func nonFiniteNumbersAreAnErrorNamingWhereTheyAre() {
+        struct Holder: Encodable { var values: [Double] }
+        #expect {
+            _ = try SortedJSONEncoder().encode(Holder(values: [1, .nan]))
+        } throws: { error in
+            guard case let EncodingError.invalidValue(_, context) = error else { return false }
+            return context.codingPath.map(\.stringValue) == ["values", "Index 1"]
+        }
+    }
+}
