@@ -75,6 +75,14 @@ for (clusters, findings, customers) in [(1_000, 5_000, 10_000), (10_000, 50_000,
                             previous: previous, trend: [TrendPoint(report: previous)])
     }
     let gated = measure("gate") { report.withGate(Gate.evaluate(report, configuration: .default, baseline: previous, strict: false)) }
+    _ = try measure("report.json, Foundation") {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(gated)
+    }
+    let encoded = try measure("report.json, encode") { try EncodedJSON(gated) }
+    _ = measure("report.json, spell pretty") { encoded.text(pretty: true) }
+    _ = measure("report.json, spell compact") { encoded.text(pretty: false) }
     _ = try measure("report.json encode") { try ReportJSON.encode(gated) }
     _ = try measure("report.html render") { try HTMLReportRenderer.render(gated) }
     let dir = out.appendingPathComponent("clusters-\(clusters)")

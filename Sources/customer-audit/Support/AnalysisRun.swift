@@ -29,7 +29,10 @@ struct AnalysisRun {
         let startedAt = Date()
         let settings = try rules.loadSettings()
         let formats = try output.formats
+        let readStart = Date()
         let loaded = try await InputLoader.load(input, console: console)
+        var timings = StageTimings()
+        timings.record("read input", Date().timeIntervalSince(readStart))
         console.note("read \(loaded.customers.count.formatted()) customers from \(loaded.source.kind)")
 
         let history = (try? loaded.store?.recentRuns(limit: 12)) ?? []
@@ -45,8 +48,11 @@ struct AnalysisRun {
         let directory = output.directory(startedAt: startedAt)
         let written: [URL]
         do {
-            written = try ReportWriter.write(report, to: directory, formats: formats.union(extraFormats), maskPII: output.maskPII)
-            try outcome.matching.model.save(to: directory.appendingPathComponent("model.json"))
+            written = try timings.measure("write reports") {
+                let written = try ReportWriter.write(report, to: directory, formats: formats.union(extraFormats), maskPII: output.maskPII)
+                try outcome.matching.model.save(to: directory.appendingPathComponent("model.json"))
+                return written
+            }
         } catch {
             throw OutputError(description: "cannot write the report into \(directory.path): \(error)")
         }
@@ -55,7 +61,7 @@ struct AnalysisRun {
                                            reportPath: directory.appendingPathComponent("report.json").path))
         }
         if !output.quiet {
-            for stage in outcome.timings.stages {
+            for stage in timings.stages.prefix(1) + outcome.timings.stages + timings.stages.dropFirst() {
                 let name = stage.name.padding(toLength: max(34, stage.name.count), withPad: " ", startingAt: 0)
                 console.note("  \(name) \(String(format: "%7.2f s", stage.seconds))")
             }
