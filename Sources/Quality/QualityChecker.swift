@@ -1,3 +1,4 @@
+import CustomerModel
 import Foundation
 import Normalization
 

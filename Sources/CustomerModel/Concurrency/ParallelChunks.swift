@@ -2,9 +2,9 @@ import Foundation
 
 /// Splits work over the machine's cores. Results come back in input order, so output that
 /// depends on them stays deterministic.
-enum ParallelChunks {
+public enum ParallelChunks {
     /// Calls `body` for consecutive index ranges covering `0..<count`, in parallel.
-    static func map<T: Sendable>(count: Int, minimumChunk: Int = 2_048, _ body: @Sendable (Range<Int>) -> T) -> [T] {
+    public static func map<T: Sendable>(count: Int, minimumChunk: Int = 2_048, _ body: @Sendable (Range<Int>) -> T) -> [T] {
         guard count > 0 else { return [] }
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         // A few chunks per core even out uneven chunks (some customers carry many findings).
@@ -15,7 +15,7 @@ enum ParallelChunks {
     }
 
     /// `body` applied to every element, in parallel, results in input order.
-    static func mapEach<E: Sendable, T: Sendable>(_ elements: [E], _ body: @Sendable (E) -> T) -> [T] {
+    public static func mapEach<E: Sendable, T: Sendable>(_ elements: [E], _ body: @Sendable (E) -> T) -> [T] {
         guard elements.count > 1 else { return elements.map(body) }
         let results = ResultSlots<T>(count: elements.count)
         DispatchQueue.concurrentPerform(iterations: elements.count) { index in

@@ -1,3 +1,4 @@
+import CustomerModel
 import Foundation
 import Matching
 import Normalization
@@ -47,9 +48,16 @@ public enum ReportBuilder {
     }
 
     static func makeClusters(_ clusters: [DuplicateCluster], customers: [NormalizedCustomer]) -> [ReportCluster] {
-        var byID: [Int: NormalizedCustomer] = [:]
-        for customer in customers where byID[customer.id] == nil { byID[customer.id] = customer }
-        return clusters.map { cluster in
+        // Positions of cluster members only: a dictionary of every customer would copy them all.
+        let members = Set(clusters.flatMap(\.customerIDs))
+        var positions: [Int: Int] = [:]
+        positions.reserveCapacity(members.count)
+        for (position, customer) in customers.enumerated() where members.contains(customer.id) && positions[customer.id] == nil {
+            positions[customer.id] = position
+        }
+        let positionByID = positions
+        // Both cores: a large base has tens of thousands of clusters, each copying its members.
+        return ParallelChunks.map(count: clusters.count, minimumChunk: 512) { range in clusters[range].map { cluster in
             let ids = cluster.customerIDs.sorted()
             let pairs = cluster.pairs.map { pair in
                 ReportPair(a: min(pair.a, pair.b), b: max(pair.a, pair.b), score: pair.score, weight: pair.weight,
@@ -68,8 +76,8 @@ public enum ReportBuilder {
                 survivorID: cluster.survivorID, pairs: pairs, merged: merged, mergePlan: plan,
                 conflicts: cluster.conflicts.map { ReportConflict(field: $0.field, values: $0.values) }.sorted { $0.field < $1.field },
                 confirmed: cluster.confirmed,
-                members: ids.map { id in byID[id].map(MemberRecord.member) ?? MemberRecord.unknown(id) })
-        }.sorted(by: clusterOrder)
+                members: ids.map { id in positionByID[id].map { MemberRecord.member(customers[$0]) } ?? MemberRecord.unknown(id) })
+        } }.flatMap { $0 }.sorted(by: clusterOrder)
     }
 
     /// Certain first, then the most confident, then by id, so reviewers start where it matters.
