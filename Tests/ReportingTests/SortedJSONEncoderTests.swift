@@ -9,7 +9,7 @@ import Testing
         var empty: [Int] = []
         var emptyObject: [String: Int] = [:]
         var nested: [[Int]] = [[], [1, -2], [Int.min, Int.max]]
-        var doubles: [Double] = [1, 0.5, -0.0, 1e-05, 1e15, 1e16, 0.30000000000000004, 5e-324, 1.7976931348623157e308, 123456789.25]
+        var doubles: [Double] = [1, 0.5, -0.0, 1e-05, 1e15, 1e16, 0.30000000000000004, .leastNonzeroMagnitude, 1.7976931348623157e308, 123456789.25]
         var float: Float = 0.1
         var text = "q\"\\/\u{1}\u{1f}\n\r\t\u{8}\u{c}\u{7f} é 😀 \u{2028} <script>&amp; \u{202E}"
         var missing: Int? = nil
@@ -45,6 +45,31 @@ import Testing
         for report in [ReportFixture.report(), HostileFixture.report, empty, withEverything] {
             let ours = try SortedJSONEncoder(pretty: pretty).encode(report)
             #expect(ours == (try Self.foundation(report, pretty: pretty)))
+        }
+    }
+
+    @Test func manyFindingsAndClustersAreEncodedInParallelChunksWithTheSameBytes() throws {
+        // Enough of both for the chunked path; ids vary so that order and content differ per chunk.
+        let findings = (0..<5_000).flatMap { copy in
+            ReportFixture.findings.map { finding in
+                var finding = finding
+                finding.customerID = (finding.customerID ?? 0) + copy * 10_000
+                finding.value = "\(finding.value ?? "") <\(copy)>"
+                return finding
+            }
+        }
+        let clusters = (0..<700).flatMap { copy in
+            ReportFixture.clusters.map { cluster in
+                var cluster = cluster
+                cluster.id = "\(cluster.id)-\(copy)"
+                cluster.confidence = Double(copy) / 700
+                return cluster
+            }
+        }
+        let report = ReportFixture.report(findings: findings, clusters: clusters)
+        #expect(report.findings.count > 4_096 && report.clusters.count > 2_048)
+        for pretty in [true, false] {
+            #expect(try SortedJSONEncoder(pretty: pretty).encode(report) == (try Self.foundation(report, pretty: pretty)))
         }
     }
 

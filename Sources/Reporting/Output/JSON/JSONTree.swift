@@ -7,6 +7,8 @@ indirect enum JSONNode {
     case array(JSONArrayBox)
     /// A value whose encoder is still being filled (`superEncoder`); read when written.
     case deferred(JSONTreeEncoder)
+    /// A part encoded on its own (on another thread), with its own scalar buffer.
+    case separate(EncodedJSON)
 }
 
 final class JSONObjectBox {

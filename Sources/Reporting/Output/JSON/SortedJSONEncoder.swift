@@ -22,8 +22,8 @@ public struct SortedJSONEncoder: Sendable {
 /// A value encoded once, to be spelled pretty (report.json) and compact (inside report.html)
 /// without encoding it twice.
 public final class EncodedJSON: @unchecked Sendable {
-    private let scalars: [UInt8]
-    private let root: JSONNode
+    let scalars: [UInt8]
+    let root: JSONNode
 
     public init<T: Encodable>(_ value: T) throws {
         let scalars = JSONScalars()
@@ -35,6 +35,12 @@ public final class EncodedJSON: @unchecked Sendable {
             root = encoder.node ?? .object(JSONObjectBox())
         }
         self.scalars = scalars.bytes
+    }
+
+    /// `root`, a node of `other`'s tree, as a value of its own (sharing the scalar buffer).
+    init(root: JSONNode, sharing other: EncodedJSON) {
+        self.root = root
+        self.scalars = other.scalars
     }
 
     /// Safe to call from several threads at once: the tree is only read.
@@ -51,6 +57,17 @@ struct JSONTreeWriter {
     let scalars: [UInt8]
     let pretty: Bool
     var out: [UInt8] = []
+    /// Objects of one type share their keys: their order and quoted spelling are worked out once.
+    private var shapes: [ObjectShape] = []
+    private static let indentation = [UInt8](repeating: UInt8(ascii: " "), count: 256)
+
+    private struct ObjectShape {
+        var keys: [String]
+        /// Member positions in key order; a key given twice keeps its last value.
+        var order: [Int]
+        /// `"key" : ` (or `"key":`) for each position of `order`.
+        var prefixes: [[UInt8]]
+    }
 
     init(scalars: [UInt8], pretty: Bool) {
         self.scalars = scalars
@@ -67,24 +84,24 @@ struct JSONTreeWriter {
             writeArray(box, depth: depth)
         case let .deferred(encoder):
             write(encoder.node ?? .object(JSONObjectBox()), depth: depth)
+        case let .separate(encoded):
+            var inner = JSONTreeWriter(scalars: encoded.scalars, pretty: pretty)
+            swap(&inner.out, &out)
+            inner.write(encoded.root, depth: depth)
+            swap(&inner.out, &out)
         }
     }
 
     private mutating func writeObject(_ box: JSONObjectBox, depth: Int) {
         out.append(UInt8(ascii: "{"))
-        let order = Self.sortedOrder(box.keys)
-        for (position, index) in order.enumerated() {
+        let shape = self.shape(of: box.keys)
+        for (position, index) in shape.order.enumerated() {
             if position > 0 { out.append(UInt8(ascii: ",")) }
             newline(depth + 1)
-            JSONText.appendQuoted(box.keys[index], to: &out)
-            if pretty {
-                out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
-            } else {
-                out.append(UInt8(ascii: ":"))
-            }
+            out.append(contentsOf: shape.prefixes[position])
             write(box.values[index], depth: depth + 1)
         }
-        close(UInt8(ascii: "}"), empty: order.isEmpty, depth: depth)
+        close(UInt8(ascii: "}"), empty: shape.order.isEmpty, depth: depth)
     }
 
     private mutating func writeArray(_ box: JSONArrayBox, depth: Int) {
@@ -109,7 +126,34 @@ struct JSONTreeWriter {
     private mutating func newline(_ depth: Int) {
         guard pretty else { return }
         out.append(UInt8(ascii: "\n"))
-        for _ in 0..<(depth * 2) { out.append(UInt8(ascii: " ")) }
+        var spaces = depth * 2
+        while spaces > 0 {
+            let run = min(spaces, Self.indentation.count)
+            Self.indentation.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<run])) }
+            spaces -= run
+        }
+    }
+
+    private mutating func shape(of keys: [String]) -> ObjectShape {
+        // Most recently used first; a report has a dozen object types.
+        if let found = shapes.firstIndex(where: { $0.keys == keys }) {
+            if found > 0 { shapes.swapAt(0, found) }
+            return shapes[0]
+        }
+        let order = Self.sortedOrder(keys)
+        let prefixes = order.map { index -> [UInt8] in
+            var prefix: [UInt8] = []
+            JSONText.appendQuoted(keys[index], to: &prefix)
+            if pretty { prefix.append(UInt8(ascii: " ")) }
+            prefix.append(UInt8(ascii: ":"))
+            if pretty { prefix.append(UInt8(ascii: " ")) }
+            return prefix
+        }
+        let shape = ObjectShape(keys: keys, order: order, prefixes: prefixes)
+        // Dictionaries with data as keys make one-off shapes: keep only a few.
+        if shapes.count >= 32 { shapes.removeLast() }
+        shapes.insert(shape, at: 0)
+        return shape
     }
 
     /// Member positions in key order; a key given twice keeps its last value, as a dictionary would.
