@@ -17,27 +17,40 @@ public enum ReportJSON {
 
     /// `htmlEmbeddable` of JSON text already spelled compact.
     public static func htmlEmbeddable(compactJSON json: [UInt8]) -> String {
+        String(decoding: htmlEmbeddableBytes(compactJSON: json), as: UTF8.self)
+    }
+
+    /// Byte-wise over UTF-8: the characters to escape are ASCII or the three-byte sequences
+    /// E2 80 A8 / E2 80 A9, and no other character's encoding contains those bytes. Runs without
+    /// them are copied whole.
+    static func htmlEmbeddableBytes(compactJSON json: [UInt8]) -> [UInt8] {
         var out = [UInt8]()
-        out.reserveCapacity(json.count + json.count / 16)
-        // Byte-wise over UTF-8: the characters to escape are ASCII or the three-byte sequences
-        // E2 80 A8 / E2 80 A9, and no other character's encoding contains those bytes.
+        out.reserveCapacity(json.count + json.count / 64)
         json.withUnsafeBufferPointer { bytes in
-            var index = 0
             let count = bytes.count
+            var runStart = 0, index = 0
             while index < count {
                 let byte = bytes[index]
+                let escape: StaticString
+                var length = 1
                 switch byte {
-                case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "\\u003e".utf8)
-                case UInt8(ascii: "&"): out.append(contentsOf: "\\u0026".utf8)
+                case UInt8(ascii: "<"): escape = "\\u003c"
+                case UInt8(ascii: ">"): escape = "\\u003e"
+                case UInt8(ascii: "&"): escape = "\\u0026"
                 case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    out.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    index += 2
-                default: out.append(byte)
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                default:
+                    index += 1
+                    continue
                 }
-                index += 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                escape.withUTF8Buffer { out.append(contentsOf: $0) }
+                index += length
+                runStart = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

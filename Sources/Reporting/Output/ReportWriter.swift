@@ -47,11 +47,11 @@ public enum ReportWriter {
             case .html:
                 jobs.append(("report.html", {
                     let json = maskPII ? try EncodedJSON(shown).text(pretty: false) : encoded!.text(pretty: false)
-                    return Array(HTMLReportRenderer.render(shown, compactJSON: json, maskedPII: maskPII).utf8)
+                    return HTMLReportRenderer.page(shown, compactJSON: json, maskedPII: maskPII)
                 }))
             case .csv:
-                jobs.append(("findings.csv", { Array(FindingsCSV.text(shown).utf8) }))
-                jobs.append(("merges.csv", { Array(MergesCSV.text(shown).utf8) }))
+                jobs.append(("findings.csv", { FindingsCSV.bytes(shown) }))
+                jobs.append(("merges.csv", { MergesCSV.bytes(shown) }))
             case .junit:
                 if let gate = report.gate { jobs.append(("report.junit.xml", { Array(JUnitWriter.xml(gate, report: report).utf8) })) }
             }

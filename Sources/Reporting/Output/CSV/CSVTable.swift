@@ -16,11 +16,18 @@ struct CSVTable {
 
     mutating func append(_ row: [String]) { rows.append(row) }
 
-    var text: String {
-        var out = Self.byteOrderMark
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The file's bytes; cells are spelled straight into one buffer (a large merges.csv has a
+    /// million cells).
+    var bytes: [UInt8] {
+        var out = Array(Self.byteOrderMark.utf8)
         for row in [header] + rows {
-            out += row.map(Self.cell).joined(separator: Self.separator)
-            out += "\r\n"
+            for (index, value) in row.enumerated() {
+                if index > 0 { out.append(contentsOf: Self.separator.utf8) }
+                Self.appendCell(value, to: &out)
+            }
+            out.append(contentsOf: [0x0D, 0x0A])
         }
         return out
     }
@@ -29,11 +36,22 @@ struct CSVTable {
     /// because Excel would run it as a formula: customer data is hostile input
     /// ("=HYPERLINK(…)" as a name). Phone numbers like "+31 6…" therefore show as "'+31 6…".
     static func cell(_ value: String) -> String {
-        var text = value
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-        if text.utf8.contains(UInt8(ascii: "\"")) { text = text.replacingOccurrences(of: "\"", with: "\"\"") }
-        return "\"" + text + "\""
+        var out: [UInt8] = []
+        appendCell(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    static func appendCell(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        if let first = value.utf8.first, formulaStarts.contains(first) { out.append(UInt8(ascii: "'")) }
+        for byte in value.utf8 {
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
+            out.append(byte)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static let formulaStarts: Set<UInt8> = Set("=+-@\t\r".utf8)
 
     /// A decimal with a comma, as Dutch Excel reads numbers ("0,97").
     static func decimal(_ value: Double, digits: Int = 4) -> String {

@@ -2,12 +2,16 @@
 enum FindingsCSV {
     static let header = ["finding_id", "customer_id", "severity", "rule", "field", "value", "suggestion", "message"]
 
-    static func text(_ report: Report) -> String {
+    static func text(_ report: Report) -> String { table(report).text }
+
+    static func bytes(_ report: Report) -> [UInt8] { table(report).bytes }
+
+    static func table(_ report: Report) -> CSVTable {
         var table = CSVTable(header: header)
         for finding in report.findings {
             table.append([finding.id, finding.customerID.map(String.init) ?? "", finding.severity.rawValue, finding.rule,
                           finding.field ?? "", finding.value ?? "", finding.suggestion ?? "", finding.message])
         }
-        return table.text
+        return table
     }
 }

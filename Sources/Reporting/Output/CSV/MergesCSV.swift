@@ -3,7 +3,11 @@ import CustomerModel
 /// merges.csv: one row per cluster member with its current values and, beside each, the value the
 /// merged record would keep, so a clerk can apply a merge field by field in the shop system.
 enum MergesCSV {
-    static func text(_ report: Report) -> String {
+    static func text(_ report: Report) -> String { table(report).text }
+
+    static func bytes(_ report: Report) -> [UInt8] { table(report).bytes }
+
+    static func table(_ report: Report) -> CSVTable {
         let fields = columns(report)
         var header = ["cluster_id", "band", "confidence", "survivor_id", "customer_id", "role", "display_name"]
         for field in fields { header += [field, "\(field) (suggested)"] }
@@ -17,7 +21,7 @@ enum MergesCSV {
                 table.append(row)
             }
         }
-        return table.text
+        return table
     }
 
     /// API fields in documented order, then any other field (extra phone slots) alphabetically.

@@ -15,14 +15,19 @@ public enum HTMLReportRenderer {
 
     /// `render` with the report's JSON already spelled compact (`EncodedJSON.text(pretty: false)`).
     public static func render(_ report: Report, compactJSON: [UInt8], maskedPII: Bool = false) -> String {
-        let data = ReportJSON.htmlEmbeddable(compactJSON: compactJSON)
+        String(decoding: page(report, compactJSON: compactJSON, maskedPII: maskedPII), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes, assembled without copying the (large) data more than once.
+    static func page(_ report: Report, compactJSON: [UInt8], maskedPII: Bool) -> [UInt8] {
+        let data = ReportJSON.htmlEmbeddableBytes(compactJSON: compactJSON)
         let script = HTMLScript.source
-        let nonce = Self.nonce(data + script)
+        let nonce = Self.nonce(data, Array(script.utf8))
         let fieldOrder = "[" + CustomerField.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
         let title = "Customer audit \(ReportDate.string(report.generatedAt))"
         let csp = "default-src 'none'; script-src 'nonce-\(nonce)'; style-src 'unsafe-inline'; img-src data:; "
             + "connect-src 'none'; base-uri 'none'; form-action 'none'"
-        var page = """
+        var head = """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -38,10 +43,16 @@ public enum HTMLReportRenderer {
         <body>
 
         """
-        page += skeleton(maskedPII: maskedPII)
-        page += "<script type=\"application/json\" id=\"report-data\">\(data)</script>\n"
-        page += "<script type=\"application/json\" id=\"field-order\">\(fieldOrder)</script>\n"
-        page += "<script nonce=\"\(nonce)\">\n\(script)\n</script>\n</body>\n</html>\n"
+        head += skeleton(maskedPII: maskedPII)
+        head += "<script type=\"application/json\" id=\"report-data\">"
+        let tail = "</script>\n"
+            + "<script type=\"application/json\" id=\"field-order\">\(fieldOrder)</script>\n"
+            + "<script nonce=\"\(nonce)\">\n\(script)\n</script>\n</body>\n</html>\n"
+        var page: [UInt8] = []
+        page.reserveCapacity(head.utf8.count + data.count + tail.utf8.count)
+        page.append(contentsOf: head.utf8)
+        page.append(contentsOf: data)
+        page.append(contentsOf: tail.utf8)
         return page
     }
 
@@ -113,11 +124,13 @@ public enum HTMLReportRenderer {
 
     /// A nonce derived from the page content (FNV-1a, 64 bit): stable for the same report, and
     /// not guessable by whoever wrote a customer record without knowing the whole report.
-    static func nonce(_ text: String) -> String {
+    static func nonce(_ parts: [UInt8]...) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        for part in parts {
+            for byte in part {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
         }
         return String(hash, radix: 36)
     }
