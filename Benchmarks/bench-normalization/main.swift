@@ -6,11 +6,15 @@ import Normalization
 
 // Normalized customers per second on one core and on two, for an all-ASCII set and a set with 10 %
 // non-Latin names, and the process's peak memory. Usage: bench-normalization [customers] [--memory]
-// (default 1,000,000). `--memory` normalizes the 10 % non-Latin set once on all cores and reports the
-// peak memory of holding the customers and their normalized form, without the slower breakdown runs.
+// [--repeats N] (default 1,000,000 customers, best of 3 runs per figure). `--memory` normalizes the
+// 10 % non-Latin set once on all cores and reports the peak memory of holding the customers and their
+// normalized form, without the slower breakdown runs.
 
-let count = CommandLine.arguments.dropFirst().compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }.first ?? 1_000_000
+let count = CommandLine.arguments.dropFirst().prefix { $0 != "--repeats" }.compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }.first ?? 1_000_000
 let memoryOnly = CommandLine.arguments.contains("--memory")
+let repeats = CommandLine.arguments.firstIndex(of: "--repeats").flatMap { index in
+    CommandLine.arguments.dropFirst(index + 1).first.flatMap { Int($0) }
+} ?? 3
 
 func inputs(nonLatinShare: Double) -> (customers: [Customer], source: String) {
     let generated = DutchCustomerGenerator.generate(GeneratorConfiguration(seed: 7, customers: count, nonLatinRate: nonLatinShare)).customers
@@ -43,9 +47,15 @@ func measure(_ customers: [Customer], workers: Int) -> (rate: Double, seconds: D
     return (Double(customers.count) / seconds, seconds, cpu, checksum)
 }
 
+/// The fastest of `repeats` runs: the machine is shared, and the fastest run is the one least
+/// disturbed by other work.
+func best(_ customers: [Customer], workers: Int) -> (rate: Double, seconds: Double, cpu: Double, checksum: Int) {
+    (0..<max(1, repeats)).map { _ in measure(customers, workers: workers) }.max { $0.rate < $1.rate }!
+}
+
 func report(_ label: String, _ customers: [Customer]) {
     for workers in [1, 2] {
-        let result = measure(customers, workers: workers)
+        let result = best(customers, workers: workers)
         print(String(format: "    %@, %d core%@: %9.0f customers/s  (%.2f s wall, %.2f s CPU, checksum %d)", label, workers,
                      workers == 1 ? " " : "s", result.rate, result.seconds, result.cpu, result.checksum))
     }

@@ -5,8 +5,8 @@ import Foundation
 /// Turns raw customers into `NormalizedCustomer` values: canonical values, match keys and a parse
 /// outcome per field. Pure: no I/O; safe to call from any thread.
 ///
-/// The batch entry point splits the input into one contiguous slice per core; each worker owns its
-/// transliteration and phone caches, so workers share nothing and take no locks of ours.
+/// The batch entry point hands out blocks of the input to one worker per core; each worker owns its
+/// transliteration and phone caches, so workers share nothing but a block counter.
 public struct Normalizer: Sendable {
     public var firstNames: FirstNameTable
 
@@ -36,24 +36,24 @@ public struct Normalizer: Sendable {
         guard count > 0 else { return [] }
         // Below a few thousand records a second thread costs more than it saves.
         let workerCount = max(1, min(workers, count / 2_000 + 1))
-        let counter = ProgressCounter()
-        let step = 4_096
+        // Workers take blocks in turn rather than one fixed half each: on a shared machine, or with
+        // the slow (non-Latin) records bunched together, a fixed split leaves one core idle while the
+        // other finishes. Blocks are long enough that neighbouring duplicates share a worker's caches.
+        let block = 4_096
+        let blocks = BlockDispenser(count: (count + block - 1) / block)
         let results = [NormalizedCustomer](unsafeUninitializedCapacity: count) { buffer, initialized in
             let base = UnsafeSendablePointer(pointer: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-                let start = count * worker / workerCount
-                let end = count * (worker + 1) / workerCount
+            DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
                 let context = WorkerContext()
-                var pending = 0
-                for index in start..<end {
-                    (base.pointer + index).initialize(to: normalize(customers[index], index: index, context: context))
-                    pending += 1
-                    if pending == step, let progress {
-                        progress(counter.add(pending))
-                        pending = 0
+                while let taken = blocks.next() {
+                    let start = taken * block
+                    let end = min(count, start + block)
+                    for index in start..<end {
+                        (base.pointer + index).initialize(to: normalize(customers[index], index: index, context: context))
                     }
+                    let done = blocks.finished(end - start)
+                    progress?(done)
                 }
-                if pending > 0, let progress { progress(counter.add(pending)) }
             }
             initialized = count
         }
@@ -114,12 +114,26 @@ final class WorkerContext {
     let emailDomains = BoundedCache<EmailParser.DomainVerdict>()
 }
 
-/// Counts customers done across workers for the progress callback.
-private final class ProgressCounter: @unchecked Sendable {
+/// Hands out block numbers to workers and counts customers done for the progress callback.
+private final class BlockDispenser: @unchecked Sendable {
     private let lock = NSLock()
+    private let count: Int
+    private var taken = 0
     private var done = 0
 
-    func add(_ amount: Int) -> Int {
+    init(count: Int) {
+        self.count = count
+    }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard taken < count else { return nil }
+        taken += 1
+        return taken - 1
+    }
+
+    func finished(_ amount: Int) -> Int {
         lock.lock()
         defer { lock.unlock() }
         done += amount
@@ -127,7 +141,7 @@ private final class ProgressCounter: @unchecked Sendable {
     }
 }
 
-/// The output buffer, written by each worker only in its own slice.
+/// The output buffer, each index written by the one worker that took its block.
 private struct UnsafeSendablePointer: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<NormalizedCustomer>
 }
