@@ -119,7 +119,51 @@ func accuracy(size: Int) {
             }
         }
     }
+    if ProcessInfo.processInfo.environment["BENCH_PATTERNS"] != nil {
+        patterns(customers: customers, result: result, truth: truth, suggested: suggested, candidates: blocked.pairs,
+                 negatives: Set(negatives.map { PairKey($0.a, $0.b) }))
+    }
     printFigures(result)
+}
+
+/// The most frequent comparison outcomes among wrong and missed pairs, with their scores: where
+/// the model's evidence and the truth disagree most often.
+func patterns(customers: [NormalizedCustomer], result: MatchingResult, truth: Set<PairKey>, suggested: Set<PairKey>,
+              candidates: [(Int, Int)], negatives: Set<PairKey>) {
+    var score: [PairKey: Double] = [:]
+    for (index, pair) in candidates.enumerated() { score[PairKey(pair.0, pair.1)] = result.pairScores[index] }
+    let finder = DuplicateFinder(configuration: .default, model: result.model)
+    let byID = Dictionary(customers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    func vector(_ pair: PairKey) -> String {
+        guard let scored = finder.scorePairs(byID[pair.a]!, against: [byID[pair.b]!]).first else { return "?" }
+        return scored.evidence.dropFirst().filter { $0.outcome != "null" }.map { "\($0.field)=\($0.outcome)" }.joined(separator: " ")
+    }
+    // m as the truth has it: level shares among true pairs, next to the model's estimate.
+    var levelCounts: [String: [String: Int]] = [:]
+    for pair in truth where score[pair] != nil {
+        guard let scored = finder.scorePairs(byID[pair.a]!, against: [byID[pair.b]!]).first else { continue }
+        for evidence in scored.evidence.dropFirst() where evidence.outcome != "null" { levelCounts[evidence.field, default: [:]][evidence.outcome, default: 0] += 1 }
+    }
+    for comparison in result.model.comparisons {
+        let counts = levelCounts[comparison.name] ?? [:]
+        let total = Double(max(1, counts.values.reduce(0, +)))
+        print("  true m \(comparison.name): " + comparison.levels.dropFirst().map {
+            "\($0.id) \(String(format: "%.4f", Double(counts[$0.id] ?? 0) / total)) (model \(String(format: "%.4f", $0.m)))"
+        }.joined(separator: " | "))
+    }
+    for (title, set) in [("wrong (not planted negatives)", suggested.subtracting(truth).subtracting(negatives)),
+                         ("missed (blocked)", truth.subtracting(suggested).filter { score[$0] != nil })] {
+        var groups: [String: (count: Int, scores: Double)] = [:]
+        for pair in set {
+            let key = vector(pair)
+            groups[key, default: (0, 0)].count += 1
+            groups[key, default: (0, 0)].scores += score[pair] ?? 0
+        }
+        print("\(title): \(set.count) pairs, \(groups.count) patterns")
+        for (key, entry) in groups.sorted(by: { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }).prefix(14) {
+            print(String(format: "  %5d  mean p %.3f  ", entry.count, entry.scores / Double(entry.count)) + key)
+        }
+    }
 }
 
 func printFigures(_ result: MatchingResult) {

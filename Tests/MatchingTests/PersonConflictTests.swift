@@ -13,6 +13,9 @@ struct PersonConflictTests {
                          mobiles: ["+31617411230"], email: "hhoogwaard@kpnmail.nl"), true),
         (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
                          mobiles: ["+31656135537"], email: "hhoogwaard@kpnmail.nl"), false),
+        // The same local part at another provider is another mailbox.
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         mobiles: ["+31617411230"], email: "henk.hoogwaard@kpnmail.nl"), true),
         (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
                          mobiles: ["+31617411230"], email: "henk.hoogwaard@live.nl"), false),
         (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,

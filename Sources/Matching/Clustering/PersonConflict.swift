@@ -1,6 +1,7 @@
 /// Whether two records name different people in what only one person has: both have a mobile
-/// number and they share none, and both have an e-mail address and it is not the same mailbox
-/// (nor the same local part).
+/// number and they share none, and both have an e-mail address and it is not the same mailbox.
+/// The same local part at another domain is another mailbox: addresses are built from names, so
+/// a father and son called Leo Schaapkamp are `leo_schaapkamp@` at two providers.
 ///
 /// Name and address are shared by a father and his son, and by a household; the weights of a
 /// shared rare surname and address can outvote two different mobiles and mailboxes. Such a pair
@@ -15,8 +16,6 @@ enum PersonConflict {
             }
         }
         guard x.email != 0, y.email != 0 else { return false }
-        if x.email == y.email || x.emailCanonical == y.emailCanonical { return false }
-        if x.emailLocal != 0 && x.emailLocal == y.emailLocal { return false }
-        return true
+        return x.email != y.email && x.emailCanonical != y.emailCanonical
     }
 }

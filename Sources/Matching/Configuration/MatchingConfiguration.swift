@@ -116,12 +116,13 @@ public struct EstimationSettings: Sendable, Hashable {
     public var prior: Double = 0.0001
     /// The candidate pairs that train m by expectation–maximisation, one session per rule: pairs
     /// agreeing on all the rule's keys. Personal identifiers hold mostly true duplicates. Name
-    /// blocks hold namesakes; addresses, landlines and family e-mail addresses hold households
-    /// (a shared e-mail at the same postcode mostly does not); trained on those, the model
-    /// would learn that what a family shares is what a match looks like.
+    /// blocks hold namesakes; addresses, landlines and family e-mail addresses hold households;
+    /// trained on those, the model would learn that what a family shares is what a match looks
+    /// like. A shared e-mail at one postcode still holds family mailboxes, so the first initial
+    /// must agree too (partners have their own).
     public var trainingRules: [BlockingRule] = [
         BlockingRule(name: "mobile", keys: [.mobile]),
-        BlockingRule(name: "email_postcode", keys: [.email, .postcode]),
+        BlockingRule(name: "email_postcode_initial", keys: [.email, .postcode, .firstInitial]),
     ]
 
     public init() {}
