@@ -37,7 +37,9 @@ public struct DuplicateFinder: Sendable {
         timings["blocking"] = clock.lap()
         report("blocking", 2, "\(pairs.count) candidate pairs")
 
-        let codes = coder.codes(pairs, table)
+        // The training rules' agreement is only needed when estimating; it rides along the pass
+        // that reads both rows of every pair anyway.
+        let (codes, training) = coder.codes(pairs, table, trainingRules: model == nil ? configuration.estimation.trainingRules : [])
         timings["comparison_vectors"] = clock.lap()
         report("comparison_vectors", 3)
 
@@ -48,7 +50,7 @@ public struct DuplicateFinder: Sendable {
         if let model {
             usedModel = trainer.applyingOverrides(model)
         } else {
-            usedModel = trainer.estimate(table, pairs: pairs, codes: codes, timings: &timings)
+            usedModel = trainer.estimate(table, pairs: pairs, codes: codes, training: training, timings: &timings)
         }
         _ = clock.lap()
         report("estimation", 4)

@@ -42,6 +42,33 @@ struct BlockingTests {
         for i in stride(from: 0, to: 100, by: 2) { #expect(decoded.contains([i, i + 1])) }
     }
 
+    @Test func aRuleCanCapItsOwnBlocksLower() {
+        // Thirty J. Jansens, each first name twice (records i and i + 15): all pairs under the
+        // blocker's cap, a sorted neighbourhood under the rule's own.
+        let names = ["jan", "jeroen", "joost", "johan", "jacob", "jelle", "jesse", "jasper", "joris", "jurgen",
+                     "jip", "job", "jens", "jaap", "jules"]
+        let examples = (0..<30).map { ExampleCustomer(surname: "jansen", firstName: names[$0 % 15]) }
+        let table = Self.table(examples)
+        let shared = Blocker(rules: [BlockingRule(name: "name", keys: [.surname, .firstInitial])], maxBlockSize: 40, window: 4)
+        #expect(shared.candidates(table).pairs.count == 30 * 29 / 2)
+        let own = Blocker(rules: [BlockingRule(name: "name", keys: [.surname, .firstInitial], maxBlockSize: 10, window: 2)],
+                          maxBlockSize: 40, window: 4)
+        let (pairs, stats) = own.candidates(table)
+        #expect(stats[0].cappedBlocks == 1)
+        #expect(pairs.count == 29 + 28)
+        // Inside one surname the first name orders the neighbours, so equal first names meet.
+        let decoded = Set((0..<pairs.count).map { pairs.pair($0) }.map { [$0.a, $0.b] })
+        for i in 0..<15 { #expect(decoded.contains([i, i + 15])) }
+    }
+
+    @Test func textsAreKeptOncePerValue() {
+        let table = Self.table([ExampleCustomer(surname: "jansen"), ExampleCustomer(surname: "bakker"),
+                                ExampleCustomer(surname: "jansen"), ExampleCustomer()])
+        #expect(table.rows.map(\.surname) == [1, 2, 1, 0])
+        #expect(table.surname.count == 3)
+        #expect((0..<3).map { table.surname.string($0) } == [nil, "jansen", "bakker"])
+    }
+
     @Test func missingKeysMakeNoBlock() {
         let table = Self.table([ExampleCustomer(surname: "jansen"), ExampleCustomer(surname: "jansen")])
         let blocker = Blocker(rules: [BlockingRule(name: "address", keys: [.postcode, .houseNumber])], maxBlockSize: 40, window: 4)

@@ -23,6 +23,10 @@ struct ConfigurationTests {
           rules:
             - name: phones
               keys: [phone]
+            - name: names
+              keys: [surname, first_initial]
+              max_block_size: 6
+              window: 2
         comparisons:
           surname:
             jaro_winkler: 0.9
@@ -37,7 +41,8 @@ struct ConfigurationTests {
         """
         let configuration = try MatchingConfiguration.parse(text, file: "m.yml")
         #expect(configuration.maxBlockSize == 10)
-        #expect(configuration.blockingRules == [BlockingRule(name: "phones", keys: [.phone])])
+        #expect(configuration.blockingRules == [BlockingRule(name: "phones", keys: [.phone]),
+                                                BlockingRule(name: "names", keys: [.surname, .firstInitial], maxBlockSize: 6, window: 2)])
         #expect(configuration.makeComparisons().map(\.name) == ["surname", "email"])
         #expect(configuration.comparisons.surnameJaroWinkler == [0.9])
         #expect(configuration.overrides == [ParameterOverride(comparison: "email", level: "exact", m: 0.5)])
@@ -51,6 +56,8 @@ struct ConfigurationTests {
         ("blocking:\n  widow: 3\n", 2, "blocking.widow"),
         ("blocking:\n  rules:\n    - name: x\n      keys: [postcode, shoe_size]\n", 4, "blocking.rules[0].keys[1]"),
         ("blocking:\n  rules:\n    - keys: [postcode]\n", 3, "blocking.rules[0].name"),
+        ("blocking:\n  rules:\n    - name: x\n      keys: [postcode]\n      max_block_size: 1\n", 5, "blocking.rules[0].max_block_size"),
+        ("estimation:\n  training_rules:\n    - name: t\n      keys: [email]\n      window: 3\n", 5, "estimation.training_rules[0].window"),
         ("bands:\n  certain: 1.5\n", 2, "bands.certain"),
         ("bands:\n  certain: 0.5\n  likely: 0.9\n", 2, "bands"),
         ("comparisons:\n  surname:\n    jaro_winkler: high\n", 3, "comparisons.surname.jaro_winkler"),

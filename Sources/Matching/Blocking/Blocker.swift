@@ -39,6 +39,7 @@ public struct Blocker: Sendable {
 
     private func generate(_ ruleIndex: Int, _ table: FeatureTable) -> (pairs: [UInt64], blocks: Int, largest: Int, capped: Int) {
         let rule = rules[ruleIndex]
+        let maxBlockSize = max(2, rule.maxBlockSize ?? self.maxBlockSize), window = max(1, rule.window ?? self.window)
         var entries: [(block: UInt64, record: Int32)] = []
         entries.reserveCapacity(table.count)
         var scratch: [UInt64] = [], ids: [UInt64] = []

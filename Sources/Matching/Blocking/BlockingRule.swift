@@ -3,10 +3,17 @@
 public struct BlockingRule: Sendable, Hashable {
     public var name: String
     public var keys: [BlockingKey]
+    /// This rule's own cap on a block's size (else the blocker's): a key that is shared widely by
+    /// strangers (a common surname and initial) can be capped lower than one that is personal.
+    public var maxBlockSize: Int?
+    /// Neighbours per customer in this rule's capped blocks (else the blocker's).
+    public var window: Int?
 
-    public init(name: String, keys: [BlockingKey]) {
+    public init(name: String, keys: [BlockingKey], maxBlockSize: Int? = nil, window: Int? = nil) {
         self.name = name
         self.keys = keys
+        self.maxBlockSize = maxBlockSize
+        self.window = window
     }
 
     /// "postcode + house_number"

@@ -25,7 +25,7 @@ public struct CompanyComparison: Comparison {
         let left = x.company, right = y.company
         if left == 0 || right == 0 { return 0 }
         if left == right { return 1 }
-        return CompanyComparison.jaccard(table.company[a], table.company[b]) >= overlap ? 2 : 3
+        return CompanyComparison.jaccard(table.company[Int(left)], table.company[Int(right)]) >= overlap ? 2 : 3
     }
 
     /// Word-set Jaccard similarity of two space-separated keys (the first 32 words of each).

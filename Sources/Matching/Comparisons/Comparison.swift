@@ -9,7 +9,8 @@ public struct ComparisonLevel: Sendable, Hashable {
     public var label: String
     public var defaultM: Double
     public var defaultU: Double
-    /// The column whose value frequency replaces u for this level (exact matches on names, city, email).
+    /// The column whose value frequency replaces u for this level (exact matches on names, city,
+    /// email). Only for a level that implies both records carry the same value of that column.
     public var termFrequency: TermFrequencyField?
 
     public init(id: String, label: String, m: Double, u: Double, termFrequency: TermFrequencyField? = nil) {

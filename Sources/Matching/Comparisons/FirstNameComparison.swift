@@ -29,7 +29,7 @@ public struct FirstNameComparison: Comparison {
         if left != 0 && right != 0 {
             if left == right { return 1 }
             if x.firstNameCanonical == y.firstNameCanonical { return 2 }
-            if JaroWinkler.similarity(table.firstName[a], table.firstName[b]) >= threshold { return 3 }
+            if JaroWinkler.similarity(table.firstName[Int(left)], table.firstName[Int(right)]) >= threshold { return 3 }
             return 5
         }
         let initialA = x.firstInitial, initialB = y.firstInitial

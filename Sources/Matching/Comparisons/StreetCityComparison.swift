@@ -34,7 +34,7 @@ public struct StreetCityComparison: Comparison {
         let streetA = x.street, streetB = y.street
         if streetA != 0 && streetB != 0 && cityAgrees {
             if streetA == streetB { return 1 }
-            if JaroWinkler.similarity(table.street[a], table.street[b]) >= threshold { return 2 }
+            if JaroWinkler.similarity(table.street[Int(streetA)], table.street[Int(streetB)]) >= threshold { return 2 }
         }
         if !cityKnown { return 0 }
         return cityA == cityB ? 3 : 4

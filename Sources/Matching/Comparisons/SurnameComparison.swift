@@ -36,7 +36,7 @@ public struct SurnameComparison: Comparison {
         let left = x.surname, right = y.surname
         if left == 0 || right == 0 { return 0 }
         if left == right { return 1 }
-        let similarity = JaroWinkler.similarity(table.surname[a], table.surname[b])
+        let similarity = JaroWinkler.similarity(table.surname[Int(left)], table.surname[Int(right)])
         if stepCount > 0 && similarity >= steps.0 { return 2 }
         if stepCount > 1 && similarity >= steps.1 { return 3 }
         if stepCount > 2 && similarity >= steps.2 { return 4 }

@@ -73,24 +73,26 @@ extension MatchingConfiguration {
         if let value = map["max_block_size"] { maxBlockSize = try reader.int(value, "blocking.max_block_size", in: 2...100_000) }
         if let value = map["window"] { window = try reader.int(value, "blocking.window", in: 1...1000) }
         guard let rulesNode = map["rules"] else { return }
-        blockingRules = try MatchingConfiguration.readRules(rulesNode, "blocking.rules", reader)
+        blockingRules = try MatchingConfiguration.readRules(rulesNode, "blocking.rules", reader, blockSizes: true)
     }
 
-    /// A list of `{name, keys}` rules.
-    private static func readRules(_ node: Node, _ key: String, _ reader: YAMLReader) throws -> [BlockingRule] {
+    /// A list of `{name, keys}` rules; blocking rules may also carry `max_block_size` and `window`.
+    private static func readRules(_ node: Node, _ key: String, _ reader: YAMLReader, blockSizes: Bool = false) throws -> [BlockingRule] {
         let items = try reader.sequence(node, key)
         guard !items.isEmpty, items.count <= Blocker.maxRules else {
             throw reader.error(node, key, "needs between 1 and \(Blocker.maxRules) rules")
         }
         return try items.enumerated().map { index, item in
             let path = "\(key)[\(index)]"
-            let rule = try reader.mapping(item, path, allowed: ["name", "keys"])
+            let rule = try reader.mapping(item, path, allowed: blockSizes ? ["name", "keys", "max_block_size", "window"] : ["name", "keys"])
             guard let name = rule["name"] else { throw reader.error(item, "\(path).name", "missing") }
             guard let keys = rule["keys"] else { throw reader.error(item, "\(path).keys", "missing") }
             let parsed = try reader.sequence(keys, "\(path).keys").enumerated()
                 .map { try reader.choice($1, "\(path).keys[\($0)]", BlockingKey.self) }
             guard !parsed.isEmpty else { throw reader.error(keys, "\(path).keys", "needs at least one key") }
-            return BlockingRule(name: try reader.string(name, "\(path).name"), keys: parsed)
+            return BlockingRule(name: try reader.string(name, "\(path).name"), keys: parsed,
+                                maxBlockSize: try rule["max_block_size"].map { try reader.int($0, "\(path).max_block_size", in: 2...100_000) },
+                                window: try rule["window"].map { try reader.int($0, "\(path).window", in: 1...1000) })
         }
     }
 

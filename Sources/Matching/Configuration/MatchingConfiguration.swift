@@ -39,7 +39,7 @@ public struct MatchingConfiguration: Sendable, Hashable {
             BlockingRule(name: "address", keys: [.postcode, .houseNumber]),
             BlockingRule(name: "phone", keys: [.phone]),
             BlockingRule(name: "email", keys: [.email]),
-            BlockingRule(name: "name", keys: [.surnamePhonetic, .firstInitial]),
+            BlockingRule(name: "name", keys: [.surnamePhonetic, .firstInitial], maxBlockSize: 12, window: 6),
             BlockingRule(name: "company", keys: [.company]),
             BlockingRule(name: "business_id", keys: [.kvk]),
         ],

@@ -10,7 +10,10 @@ public struct FeatureTable: Sendable {
 
     public var ids: [Int]
     public var rows: [MatchRow]
-    /// Texts for similarity measures (lower-case keys), empty when missing.
+    /// Texts for similarity measures (lower-case keys), one per distinct value and indexed by the
+    /// value's id in `MatchRow` (0, missing, is empty). A million customers have some tens of
+    /// thousands of distinct surnames: kept per value the texts stay in cache, where per record
+    /// every similarity cost two more cache misses for the second record of a pair.
     public var surname: TextColumn
     public var firstName: TextColumn
     public var street: TextColumn
@@ -26,13 +29,18 @@ public struct FeatureTable: Sendable {
         let count = customers.count
         ids = chunks.flatMap(\.ids)
         sortKey = chunks.flatMap(\.sortKey)
-        surname = TextColumn(concatenating: chunks.map(\.surname))
-        firstName = TextColumn(concatenating: chunks.map(\.firstName))
-        street = TextColumn(concatenating: chunks.map(\.street))
-        company = TextColumn(concatenating: chunks.map(\.company))
         let interned = Parallel.map(count: InternedKey.allCases.count) { index in
             Interner.intern(chunks.map { $0.hashes[index] })
         }
+        let texts = Parallel.map(count: 4) { index -> TextColumn in
+            switch index {
+            case 0: return TextColumn(byID: interned[InternedKey.surname.rawValue], chunks.map(\.surname))
+            case 1: return TextColumn(byID: interned[InternedKey.firstName.rawValue], chunks.map(\.firstName))
+            case 2: return TextColumn(byID: interned[InternedKey.street.rawValue], chunks.map(\.street))
+            default: return TextColumn(byID: interned[InternedKey.company.rawValue], chunks.map(\.company))
+            }
+        }
+        (surname, firstName, street, company) = (texts[0], texts[1], texts[2], texts[3])
         var rows = [MatchRow](repeating: MatchRow(), count: count)
         rows.withUnsafeMutableBufferPointer { buffer in
             let rows = buffer
@@ -86,10 +94,17 @@ public struct FeatureTable: Sendable {
         return 0
     }
 
-    static func prefixKey(_ text: String) -> UInt64 {
+    /// The order of a capped block: five bytes of surname, then three of first name. Inside a
+    /// block of one surname (the name rule's), the first name still orders the neighbours.
+    static func sortKey(_ surname: String, _ firstName: String) -> UInt64 {
+        prefixKey(surname, bytes: 5) | prefixKey(firstName, bytes: 3) >> 40
+    }
+
+    /// The first `bytes` bytes of `text`, big-endian from the top byte, zero-padded.
+    static func prefixKey(_ text: String, bytes: Int = 8) -> UInt64 {
         var key: UInt64 = 0
         var taken = 0
-        for byte in text.utf8 where taken < 8 {
+        for byte in text.utf8 where taken < bytes {
             key = key << 8 | UInt64(byte)
             taken += 1
         }

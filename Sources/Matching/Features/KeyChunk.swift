@@ -74,7 +74,7 @@ struct KeyChunk {
             set(.company, company)
             set(.kvk, customers[index].kvk.canonical)
             set(.vat, customers[index].vat.canonical)
-            sortKey.append(FeatureTable.prefixKey((person.surnameKey ?? customers[index].company.key ?? "") + " " + (person.firstNameKey ?? "")))
+            sortKey.append(FeatureTable.sortKey(person.surnameKey ?? customers[index].company.key ?? "", person.firstNameKey ?? ""))
         }
         self.hashes = hashes
         surname = TextColumn(surnames)

@@ -24,6 +24,21 @@ public final class TextColumn: @unchecked Sendable {
         starts[values.count] = offset
     }
 
+    /// One text per distinct value: `ids[i]` is record i's interned id (ids appear in ascending
+    /// order of first use, 0 is missing) and `parts` hold the records' texts in chunks, in order.
+    /// Entry `id` is the text of the first record with that id; entry 0 is empty.
+    public convenience init(byID ids: [UInt32], _ parts: [TextColumn]) {
+        var values: [String?] = [nil]
+        var record = 0
+        for part in parts {
+            for local in 0..<part.count {
+                if Int(ids[record]) == values.count { values.append(part.string(local)) }
+                record += 1
+            }
+        }
+        self.init(values)
+    }
+
     /// Concatenates columns built in parallel chunks, in order.
     public init(concatenating parts: [TextColumn]) {
         count = parts.reduce(0) { $0 + $1.count }

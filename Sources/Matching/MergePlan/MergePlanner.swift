@@ -11,30 +11,42 @@ struct MergePlanner: Sendable {
         var conflicts: [FieldConflict]
     }
 
+    /// One member's value of one field, read once and used for the survivor and the plan.
+    private struct Candidate {
+        var member: Int
+        var value: String
+        var key: String
+        var valid: Bool
+    }
+
     func plan(_ members: [NormalizedCustomer]) -> Plan {
-        let survivor = chooseSurvivor(members)
+        // values[f] holds field f's candidates in member order; each closure runs once per member.
+        let values = MergeField.all.map { field in
+            members.indices.compactMap { index -> Candidate? in
+                let member = members[index]
+                guard let value = field.value(member) else { return nil }
+                return Candidate(member: index, value: value, key: field.key(member) ?? value.lowercased(), valid: field.isValid(member))
+            }
+        }
+        let survivorIndex = chooseSurvivor(members, values: values)
+        let survivor = members[survivorIndex]
         var merged: [MergedValue] = []
         var conflicts: [FieldConflict] = []
-        for field in MergeField.all {
-            let candidates = members.compactMap { member -> (customer: NormalizedCustomer, value: String, key: String, valid: Bool)? in
-                guard let value = field.value(member) else { return nil }
-                return (member, value, field.key(member) ?? value.lowercased(), field.isValid(member))
-            }
-            guard !candidates.isEmpty else { continue }
-            let keys = Set(candidates.map(\.key))
-            if keys.count == 1 {
-                if let own = candidates.first(where: { $0.customer.id == survivor.id }) {
-                    merged.append(MergedValue(field: field.name, value: own.value, reason: "survivor", fromCustomer: own.customer.id))
+        for (f, field) in MergeField.all.enumerated() {
+            let candidates = values[f]
+            guard let first = candidates.first else { continue }
+            if candidates.allSatisfy({ $0.key == first.key }) {
+                if let own = candidates.first(where: { $0.member == survivorIndex }) {
+                    merged.append(MergedValue(field: field.name, value: own.value, reason: "survivor", fromCustomer: survivor.id))
                 } else {
-                    let source = candidates[0]
-                    merged.append(MergedValue(field: field.name, value: source.value, reason: "most_complete", fromCustomer: source.customer.id))
+                    merged.append(MergedValue(field: field.name, value: first.value, reason: "most_complete", fromCustomer: members[first.member].id))
                 }
                 continue
             }
             let valid = candidates.filter(\.valid)
-            let validKeys = Set(valid.map(\.key))
-            if validKeys.count == 1, let source = valid.first(where: { $0.customer.id == survivor.id }) ?? valid.first {
-                merged.append(MergedValue(field: field.name, value: source.value, reason: "valid", fromCustomer: source.customer.id))
+            if let firstValid = valid.first, valid.allSatisfy({ $0.key == firstValid.key }) {
+                let source = valid.first { $0.member == survivorIndex } ?? firstValid
+                merged.append(MergedValue(field: field.name, value: source.value, reason: "valid", fromCustomer: members[source.member].id))
                 continue
             }
             let pool = valid.isEmpty ? candidates : valid
@@ -46,24 +58,26 @@ struct MergePlanner: Sendable {
             for candidate in pool { counts[candidate.key, default: 0] += 1 }
             let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             if ranked.count > 1 && ranked[0].value > ranked[1].value,
-               let source = pool.first(where: { $0.key == ranked[0].key && $0.customer.id == survivor.id }) ?? pool.first(where: { $0.key == ranked[0].key }) {
-                merged.append(MergedValue(field: field.name, value: source.value, reason: "majority", fromCustomer: source.customer.id))
-            } else if let source = pool.max(by: { MergePlanner.isOlder($0.customer, than: $1.customer) }) {
-                merged.append(MergedValue(field: field.name, value: source.value, reason: "most_recent", fromCustomer: source.customer.id))
+               let source = pool.first(where: { $0.key == ranked[0].key && $0.member == survivorIndex }) ?? pool.first(where: { $0.key == ranked[0].key }) {
+                merged.append(MergedValue(field: field.name, value: source.value, reason: "majority", fromCustomer: members[source.member].id))
+            } else if let source = pool.max(by: { MergePlanner.isOlder(members[$0.member], than: members[$1.member]) }) {
+                merged.append(MergedValue(field: field.name, value: source.value, reason: "most_recent", fromCustomer: members[source.member].id))
             }
         }
         return Plan(survivorID: survivor.id, merged: merged, conflicts: conflicts)
     }
 
-    func chooseSurvivor(_ members: [NormalizedCustomer]) -> NormalizedCustomer {
+    /// The index of the surviving member; `values` are the members' field values (see `plan`).
+    private func chooseSurvivor(_ members: [NormalizedCustomer], values: [[Candidate]]) -> Int {
         switch policy {
         case .oldest:
-            return members.min { $0.id < $1.id }!
+            return members.indices.min { members[$0].id < members[$1].id }!
         case .mostRecent:
-            return members.max { MergePlanner.isOlder($0, than: $1) }!
+            return members.indices.max { MergePlanner.isOlder(members[$0], than: members[$1]) }!
         case .mostComplete:
-            let scored = members.map { member in (member, MergeField.all.filter { $0.value(member) != nil && $0.isValid(member) }.count) }
-            return scored.min { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }!.0
+            var complete = [Int](repeating: 0, count: members.count)
+            for field in values { for candidate in field where candidate.valid { complete[candidate.member] += 1 } }
+            return members.indices.min { complete[$0] != complete[$1] ? complete[$0] > complete[$1] : members[$0].id < members[$1].id }!
         }
     }
 

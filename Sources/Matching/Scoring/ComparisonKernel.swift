@@ -1,5 +1,7 @@
 /// A comparison as a closed set of concrete types, so the pair loop calls each `level` directly
 /// (inlined) instead of through a protocol witness; comparisons from elsewhere still work, dispatched.
+/// Every case is plain data (another comparison is an index into `others`), so reading a kernel in
+/// the pair loop copies bytes instead of retaining and releasing an existential per pair.
 enum ComparisonKernel: Sendable {
     case surname(SurnameComparison)
     case firstName(FirstNameComparison)
@@ -10,9 +12,10 @@ enum ComparisonKernel: Sendable {
     case company(CompanyComparison)
     case streetCity(StreetCityComparison)
     case businessID(BusinessIDComparison)
-    case other(any Comparison)
+    /// Index into the coder's list of comparisons that are none of the above.
+    case other(Int)
 
-    init(_ comparison: any Comparison) {
+    init(_ comparison: any Comparison, otherIndex: Int) {
         switch comparison {
         case let c as SurnameComparison: self = .surname(c)
         case let c as FirstNameComparison: self = .firstName(c)
@@ -23,12 +26,12 @@ enum ComparisonKernel: Sendable {
         case let c as CompanyComparison: self = .company(c)
         case let c as StreetCityComparison: self = .streetCity(c)
         case let c as BusinessIDComparison: self = .businessID(c)
-        default: self = .other(comparison)
+        default: self = .other(otherIndex)
         }
     }
 
     @inline(__always)
-    func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+    func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable, others: [any Comparison]) -> Int {
         switch self {
         case .surname(let c): return c.level(x, y, a, b, table)
         case .firstName(let c): return c.level(x, y, a, b, table)
@@ -39,7 +42,7 @@ enum ComparisonKernel: Sendable {
         case .company(let c): return c.level(x, y, a, b, table)
         case .streetCity(let c): return c.level(x, y, a, b, table)
         case .businessID(let c): return c.level(x, y, a, b, table)
-        case .other(let c): return c.level(x, y, a, b, table)
+        case .other(let index): return others[index].level(x, y, a, b, table)
         }
     }
 }

@@ -6,10 +6,18 @@ public struct VectorCoder: Sendable {
     public let radices: [Int]
     public let comparisons: [any Comparison]
     let kernels: [ComparisonKernel]
+    /// The comparisons that have no kernel of their own, called through the protocol.
+    let others: [any Comparison]
 
     public init(_ comparisons: [any Comparison]) {
         self.comparisons = comparisons
-        kernels = comparisons.map(ComparisonKernel.init)
+        var others: [any Comparison] = []
+        kernels = comparisons.map { comparison in
+            let kernel = ComparisonKernel(comparison, otherIndex: others.count)
+            if case .other = kernel { others.append(comparison) }
+            return kernel
+        }
+        self.others = others
         radices = comparisons.map { $0.levels.count }
         precondition(radices.reduce(1, *) < Int(UInt32.max), "too many comparison levels")
     }
@@ -25,7 +33,7 @@ public struct VectorCoder: Sendable {
     func code(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> UInt32 {
         var code = 0
         for index in kernels.indices {
-            code = code &* radices[index] &+ kernels[index].level(x, y, a, b, table)
+            code = code &* radices[index] &+ kernels[index].level(x, y, a, b, table, others: others)
         }
         return UInt32(truncatingIfNeeded: code)
     }
@@ -44,26 +52,43 @@ public struct VectorCoder: Sendable {
     /// Codes of all candidate pairs, computed on both cores. Pairs are sorted by their first
     /// record, whose row is therefore read once per run of pairs.
     public func codes(_ pairs: CandidatePairs, _ table: FeatureTable) -> [UInt32] {
+        codes(pairs, table, trainingRules: []).codes
+    }
+
+    /// Codes of all candidate pairs and, per pair, bit r set when it agrees on every key of
+    /// training rule r (at most eight): both need the pair's two rows, and the second row of a
+    /// pair is a cache miss, so they are read once for both.
+    func codes(_ pairs: CandidatePairs, _ table: FeatureTable, trainingRules: [BlockingRule]) -> (codes: [UInt32], training: [UInt8]) {
+        let rules = Array(trainingRules.prefix(8))
         var codes = [UInt32](repeating: 0, count: pairs.count)
+        var training = [UInt8](repeating: 0, count: rules.isEmpty ? 0 : pairs.count)
         codes.withUnsafeMutableBufferPointer { buffer in
-            let out = buffer
-            table.rows.withUnsafeBufferPointer { rows in
-                pairs.keys.withUnsafeBufferPointer { keys in
-                    _ = Parallel.map(Parallel.ranges(pairs.count, perWorker: 8)) { range -> Int in
-                        var lastA = -1
-                        var x = MatchRow()
-                        for index in range {
-                            let key = keys[index]
-                            let a = Int(key >> 36), b = Int((key >> 4) & 0xFFFF_FFFF)
-                            if a != lastA { x = rows[a]; lastA = a }
-                            out[index] = code(x, rows[b], a, b, table)
+            training.withUnsafeMutableBufferPointer { trainingBuffer in
+                let out = buffer, masks = trainingBuffer
+                table.rows.withUnsafeBufferPointer { rows in
+                    pairs.keys.withUnsafeBufferPointer { keys in
+                        _ = Parallel.map(Parallel.ranges(pairs.count, perWorker: 8)) { range -> Int in
+                            var lastA = -1
+                            var x = MatchRow()
+                            for index in range {
+                                let key = keys[index]
+                                let a = Int(key >> 36), b = Int((key >> 4) & 0xFFFF_FFFF)
+                                if a != lastA { x = rows[a]; lastA = a }
+                                let y = rows[b]
+                                out[index] = code(x, y, a, b, table)
+                                if !rules.isEmpty {
+                                    var mask: UInt8 = 0
+                                    for r in rules.indices where rules[r].agrees(x, y) { mask |= 1 << UInt8(r) }
+                                    masks[index] = mask
+                                }
+                            }
+                            return 0
                         }
-                        return 0
                     }
                 }
             }
         }
-        return codes
+        return (codes, training)
     }
 }
 
@@ -76,15 +101,25 @@ public struct VectorHistogram: Sendable {
     /// One histogram per training rule of the candidate pairs that agree on all its keys, then
     /// one of all pairs. Counted in dense arrays (one per core) when the code space is small.
     static func training(_ codes: [UInt32], _ pairs: CandidatePairs, _ table: FeatureTable, rules: [BlockingRule],
-                         codeCount: Int) -> [VectorHistogram] {
+                         codeCount: Int, masks: [UInt8] = []) -> [VectorHistogram] {
         let sessions = rules.count + 1
-        guard codeCount <= 1 << 21 else { return sparseTraining(codes, pairs, table, rules: rules) }
+        guard codeCount <= 1 << 21, rules.count <= 8 else { return sparseTraining(codes, pairs, table, rules: rules) }
+        let precomputed = masks.count == codes.count
         let parts = Parallel.map(Parallel.ranges(codes.count, perWorker: 1)) { range -> [UInt32] in
             var local = [UInt32](repeating: 0, count: sessions * codeCount)
             table.rows.withUnsafeBufferPointer { rows in
                 for index in range {
                     let code = Int(codes[index])
                     local[rules.count * codeCount + code] &+= 1
+                    if precomputed {
+                        var mask = masks[index]
+                        while mask != 0 {
+                            let r = mask.trailingZeroBitCount
+                            local[r * codeCount + code] &+= 1
+                            mask &= mask - 1
+                        }
+                        continue
+                    }
                     let pair = pairs.pair(index)
                     let x = rows[pair.a], y = rows[pair.b]
                     for r in rules.indices where rules[r].agrees(x, y) { local[r * codeCount + code] &+= 1 }

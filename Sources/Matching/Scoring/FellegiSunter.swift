@@ -122,17 +122,26 @@ public struct FellegiSunter: Sendable {
     public static func probability(_ weight: Double) -> Double { 1 / (1 + exp2(-weight)) }
 
     /// Scores every candidate pair on both cores; returns probabilities in pair order.
+    ///
+    /// A term-frequency level is an exact match on its field, so both records carry the value and
+    /// the first record's row says how common it is: the second row (a cache miss, pairs being
+    /// sorted by their first record) is not read again.
     func probabilities(_ codes: [UInt32], _ pairs: CandidatePairs, _ table: FeatureTable) -> [Double] {
         var scores = [Double](repeating: 0, count: codes.count)
         scores.withUnsafeMutableBufferPointer { buffer in
             let out = buffer
             table.rows.withUnsafeBufferPointer { rows in
-                _ = Parallel.map(Parallel.ranges(codes.count, perWorker: 8)) { range -> Int in
-                    for index in range {
-                        let pair = pairs.pair(index)
-                        out[index] = FellegiSunter.probability(weight(code: codes[index], rows[pair.a], rows[pair.b]))
+                pairs.keys.withUnsafeBufferPointer { keys in
+                    _ = Parallel.map(Parallel.ranges(codes.count, perWorker: 8)) { range -> Int in
+                        var lastA = -1
+                        var x = MatchRow()
+                        for index in range {
+                            let a = Int(keys[index] >> 36)
+                            if a != lastA { x = rows[a]; lastA = a }
+                            out[index] = FellegiSunter.probability(weight(code: codes[index], x, x))
+                        }
+                        return 0
                     }
-                    return 0
                 }
             }
         }

@@ -19,7 +19,10 @@ struct ModelTrainer: Sendable {
         return applyingOverrides(model)
     }
 
-    func estimate(_ table: FeatureTable, pairs: CandidatePairs, codes: [UInt32], timings: inout [String: Double]) -> MatchModel {
+    /// `training` holds per pair the training rules it agrees on (bit r for rule r), when the
+    /// comparison pass computed them; else they are computed here.
+    func estimate(_ table: FeatureTable, pairs: CandidatePairs, codes: [UInt32], training: [UInt8] = [],
+                  timings: inout [String: Double]) -> MatchModel {
         guard table.count >= configuration.estimation.minimumRecords else { return defaultModel(records: table.count) }
         var clock = Stopwatch()
         let (u, sampled) = UEstimator(coder: coder, samples: configuration.estimation.randomPairs,
@@ -27,7 +30,7 @@ struct ModelTrainer: Sendable {
         timings["u_estimation"] = clock.lap()
         let startM = coder.comparisons.map { $0.levels.map(\.defaultM) }
         let rules = configuration.estimation.trainingRules
-        let histograms = VectorHistogram.training(codes, pairs, table, rules: rules, codeCount: coder.codeCount)
+        let histograms = VectorHistogram.training(codes, pairs, table, rules: rules, codeCount: coder.codeCount, masks: training)
         let sessions = rules.enumerated().map { index, rule in
             ExpectationMaximisation.Session(
                 name: rule.name, histogram: histograms[index],

@@ -30,7 +30,7 @@ struct UEstimator: Sendable {
                     if b >= a { b += 1 }
                 }
                 let x = table.rows[a], y = table.rows[b]
-                for k in plain { counts[k][coder.kernels[k].level(x, y, a, b, table)] += 1 }
+                for k in plain { counts[k][coder.kernels[k].level(x, y, a, b, table, others: coder.others)] += 1 }
             }
             return counts
         }
