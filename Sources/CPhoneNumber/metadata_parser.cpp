@@ -348,12 +348,10 @@ FastOutcome FastParse(const std::string &input, const std::string &default_regio
     return FastOutcome::kParsed;
 }
 
-PhoneNumberUtil::PhoneNumberType FastNumberType(const PhoneNumber &number) {
+PhoneNumberUtil::PhoneNumberType FastNumberType(const PhoneNumber &number, const std::string &region) {
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     const Catalog &catalog = Catalog::Get();
     if (!catalog.ok()) return util.GetNumberType(number);
-    std::string region;
-    util.GetRegionCodeForNumber(number, &region);
     const Territory *territory = catalog.For(number.country_code(), region);
     if (!territory) return PhoneNumberUtil::UNKNOWN;
     std::string national;

@@ -26,7 +26,9 @@ FastOutcome FastParse(const std::string &digits, const std::string &default_regi
                       i18n::phonenumbers::PhoneNumber *number, int *error);
 
 // PhoneNumberUtil::GetNumberType(number), with the metadata patterns matched by per-thread matchers.
-i18n::phonenumbers::PhoneNumberUtil::PhoneNumberType FastNumberType(const i18n::phonenumbers::PhoneNumber &number);
+// `region` is what PhoneNumberUtil::GetRegionCodeForNumber(number) said (the caller has it already).
+i18n::phonenumbers::PhoneNumberUtil::PhoneNumberType FastNumberType(const i18n::phonenumbers::PhoneNumber &number,
+                                                                    const std::string &region);
 
 }  // namespace cphonenumber
 #endif

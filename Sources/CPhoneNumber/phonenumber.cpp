@@ -40,7 +40,7 @@ static void parse(const char *text, int length, const char *default_region, cpho
         if (number_region != "ZZ") copy_out(number_region, result->region, sizeof(result->region));
         // IsValidNumber() is GetNumberType() != UNKNOWN for the same region lookup; calling both
         // would run the metadata regexes twice.
-        result->type = (int)(fast ? cphonenumber::FastNumberType(number) : util->GetNumberType(number));
+        result->type = (int)(fast ? cphonenumber::FastNumberType(number, number_region) : util->GetNumberType(number));
         result->valid = result->type != (int)PhoneNumberUtil::UNKNOWN ? 1 : 0;
     } catch (...) {
         result->error = -1;
