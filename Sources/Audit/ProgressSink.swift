@@ -6,6 +6,8 @@ public struct ProgressSink: Sendable {
         case normalize = "normalizing"
         case analyze = "checking rules and finding duplicates"
         case report = "building the report"
+        /// Reported by the caller that writes the files (the pipeline itself does no I/O).
+        case write = "writing the report files"
     }
 
     public var stage: @Sendable (Stage, _ items: Int) -> Void

@@ -73,6 +73,37 @@ import Testing
         }
     }
 
+    /// Hand-written encodings with nested containers, in order and interleaved.
+    struct Nested: Encodable {
+        var interleave: Bool
+        enum Keys: String, CodingKey { case zeta, alpha, list, inner, base }
+        enum InnerKeys: String, CodingKey { case b, a }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode("z", forKey: .zeta)
+            var inner = c.nestedContainer(keyedBy: InnerKeys.self, forKey: .inner)
+            if interleave { try c.encode(1, forKey: .alpha) }
+            try inner.encode(2, forKey: .b)
+            try inner.encode([3, 4], forKey: .a)
+            var list = c.nestedUnkeyedContainer(forKey: .list)
+            try list.encode("x")
+            var element = list.nestedContainer(keyedBy: InnerKeys.self)
+            try element.encode(true, forKey: .a)
+            try list.encodeNil()
+            try "base".encode(to: c.superEncoder(forKey: .base))
+            if !interleave { try c.encode(1, forKey: .alpha) }
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func nestedContainersInOrderOrInterleavedGiveFoundationsBytes(interleave: Bool) throws {
+        for pretty in [true, false] {
+            #expect(try SortedJSONEncoder(pretty: pretty).encode(Nested(interleave: interleave))
+                == (try Self.foundation(Nested(interleave: interleave), pretty: pretty)))
+        }
+    }
+
     @Test func topLevelScalarsAndEmptyContainers() throws {
         #expect(try SortedJSONEncoder(pretty: false).encode("a\"b") == Array(#""a\"b""#.utf8))
         #expect(try SortedJSONEncoder(pretty: false).encode(42) == Array("42".utf8))

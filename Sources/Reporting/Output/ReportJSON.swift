@@ -17,18 +17,25 @@ public enum ReportJSON {
 
     /// `htmlEmbeddable` of JSON text already spelled compact.
     public static func htmlEmbeddable(compactJSON json: [UInt8]) -> String {
-        String(decoding: htmlEmbeddableBytes(compactJSON: json), as: UTF8.self)
+        var out: [UInt8] = []
+        htmlEmbeddablePieces(compactJSON: json) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
     }
 
+    /// The HTML-safe text in pieces of about a megabyte, so a large page is never held twice.
+    ///
     /// Byte-wise over UTF-8: the characters to escape are ASCII or the three-byte sequences
     /// E2 80 A8 / E2 80 A9, and no other character's encoding contains those bytes. Runs without
     /// them are copied whole.
-    static func htmlEmbeddableBytes(compactJSON json: [UInt8]) -> [UInt8] {
+    static func htmlEmbeddablePieces(compactJSON json: [UInt8], pieceSize: Int = 1 << 20, emit: ([UInt8]) throws -> Void) rethrows {
         var out = [UInt8]()
-        out.reserveCapacity(json.count + json.count / 64)
-        json.withUnsafeBufferPointer { bytes in
+        out.reserveCapacity(pieceSize + 64)
+        try json.withUnsafeBufferPointer { bytes in
             let count = bytes.count
             var runStart = 0, index = 0
+            func flushRun(_ end: Int) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
+            }
             while index < count {
                 let byte = bytes[index]
                 let escape: StaticString
@@ -42,15 +49,25 @@ public enum ReportJSON {
                     length = 3
                 default:
                     index += 1
+                    if index - runStart >= pieceSize {
+                        flushRun(index)
+                        runStart = index
+                        try emit(out)
+                        out.removeAll(keepingCapacity: true)
+                    }
                     continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                flushRun(index)
                 escape.withUTF8Buffer { out.append(contentsOf: $0) }
                 index += length
                 runStart = index
+                if out.count >= pieceSize {
+                    try emit(out)
+                    out.removeAll(keepingCapacity: true)
+                }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+            flushRun(count)
         }
-        return out
+        if !out.isEmpty { try emit(out) }
     }
 }

@@ -21,48 +21,66 @@ public enum ReportWriter {
     ///   (report.json stays complete: it is the machine-readable record of the run).
     public static func write(_ report: Report, to dir: URL, formats: Set<ReportFormat>, maskPII: Bool) throws -> [URL] {
         try makeDirectory(dir)
-        let files = try spell(report, formats: formats, maskPII: maskPII)
-        // Spelled first, then written, in a fixed order: a failure leaves no half of the set behind it.
-        var written: [URL] = []
-        for file in files {
-            let url = dir.appendingPathComponent(file.name)
-            try writePrivate(file.bytes, to: url)
-            written.append(url)
+        let jobs = try self.jobs(report, formats: formats, maskPII: maskPII)
+        let files = try jobs.map { try PrivateFile(dir.appendingPathComponent($0.name)) }
+        // The files are spelled and written on all cores (report.json, the page and the CSV files
+        // are independent and each takes seconds for a large base), then published together.
+        let failures = UnsafeMutableBufferPointer<Error?>.allocate(capacity: jobs.count)
+        failures.initialize(repeating: nil)
+        defer { failures.deinitialize().deallocate() }
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            do {
+                try jobs[index].write(files[index])
+                try files[index].close()
+            } catch {
+                failures[index] = error
+            }
         }
-        return written
+        if let failure = failures.compactMap({ $0 }).first {
+            files.forEach { $0.discard() }
+            throw failure
+        }
+        do {
+            try files.forEach { try $0.publish() }
+        } catch {
+            files.forEach { $0.discard() }
+            throw error
+        }
+        return files.map(\.url)
     }
 
-    /// The files' bytes, spelled on all cores: report.json, the page and the CSV files are
-    /// independent, and for a large base each takes seconds.
-    static func spell(_ report: Report, formats: Set<ReportFormat>, maskPII: Bool) throws -> [(name: String, bytes: [UInt8])] {
+    /// One file of the set and how to write it.
+    struct Job {
+        var name: String
+        var write: (PrivateFile) throws -> Void
+    }
+
+    static func jobs(_ report: Report, formats: Set<ReportFormat>, maskPII: Bool) throws -> [Job] {
         let wanted = ReportFormat.allCases.filter { formats.contains($0) }
         let needsJSON = wanted.contains(.json) || (wanted.contains(.html) && !maskPII)
         let encoded = needsJSON ? try EncodedJSON(report) : nil
         let shown = maskPII ? PIIMasker.mask(report) : report
-        var jobs: [(name: String, make: () throws -> [UInt8])] = []
+        var jobs: [Job] = []
         for format in wanted {
             switch format {
             case .json:
-                jobs.append(("report.json", { encoded!.text(pretty: true) + [UInt8(ascii: "\n")] }))
+                jobs.append(Job(name: "report.json") { file in
+                    try encoded!.pretty { try file.write($0) }
+                    try file.write([UInt8(ascii: "\n")])
+                })
             case .html:
-                jobs.append(("report.html", {
-                    let json = maskPII ? try EncodedJSON(shown).text(pretty: false) : encoded!.text(pretty: false)
-                    return HTMLReportRenderer.page(shown, compactJSON: json, maskedPII: maskPII)
-                }))
+                jobs.append(Job(name: "report.html") { file in
+                    let json = maskPII ? try EncodedJSON(shown) : encoded!
+                    try HTMLReportRenderer.write(shown, json: json, maskedPII: maskPII) { try file.write($0) }
+                })
             case .csv:
-                jobs.append(("findings.csv", { FindingsCSV.bytes(shown) }))
-                jobs.append(("merges.csv", { MergesCSV.bytes(shown) }))
+                jobs.append(Job(name: "findings.csv") { try $0.write(FindingsCSV.bytes(shown)) })
+                jobs.append(Job(name: "merges.csv") { try $0.write(MergesCSV.bytes(shown)) })
             case .junit:
-                if let gate = report.gate { jobs.append(("report.junit.xml", { Array(JUnitWriter.xml(gate, report: report).utf8) })) }
+                if let gate = report.gate { jobs.append(Job(name: "report.junit.xml") { try $0.write(JUnitWriter.xml(gate, report: report)) }) }
             }
         }
-        // Each job writes only its own slot.
-        let results = UnsafeMutableBufferPointer<Result<[UInt8], Error>>.allocate(capacity: jobs.count)
-        defer { results.deinitialize().deallocate() }
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            (results.baseAddress! + index).initialize(to: Result { try jobs[index].make() })
-        }
-        return try jobs.indices.map { index in (jobs[index].name, try results[index].get()) }
+        return jobs
     }
 
     private static func makeDirectory(_ dir: URL) throws {
@@ -76,31 +94,6 @@ public enum ReportWriter {
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
             throw ReportWriteError(path: dir.path, problem: "cannot create the folder (\(error.localizedDescription))")
-        }
-    }
-
-    /// Creates the file with mode 0600 from the start (no moment where others can read it), under a
-    /// temporary name that is renamed into place, so a reader never sees half a report.
-    private static func writePrivate(_ data: [UInt8], to url: URL) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw ReportWriteError(path: url.path, problem: "cannot be created (\(String(cString: strerror(errno))))") }
-        // O_CREAT's mode only applies to new files; a stale temporary may have other bits.
-        fchmod(fd, 0o600)
-        let ok = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                offset += n
-            }
-            return true
-        }
-        let closed = close(fd) == 0
-        guard ok, closed, rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw ReportWriteError(path: url.path, problem: "cannot be written (\(reason))")
         }
     }
 }

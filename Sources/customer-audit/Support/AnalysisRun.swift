@@ -41,12 +41,14 @@ struct AnalysisRun {
         let trend = history.reversed().map { TrendPoint(run: $0) }
 
         let pipeline = AuditPipeline(settings: settings)
+        let progress = StageProgress.sink(console: console)
         let outcome = pipeline.run(customers: loaded.customers, source: loaded.source, previous: previous, trend: trend,
-                                   generatedAt: startedAt, progress: StageProgress.sink(console: console))
+                                   generatedAt: startedAt, progress: progress)
         let (report, extraFormats) = try decorate(outcome.report, settings, previous)
 
         let directory = output.directory(startedAt: startedAt)
         let written: [URL]
+        progress.stage(.write, 0)
         do {
             written = try timings.measure("write reports") {
                 let written = try ReportWriter.write(report, to: directory, formats: formats.union(extraFormats), maskPII: output.maskPII)

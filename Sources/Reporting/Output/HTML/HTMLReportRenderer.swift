@@ -10,19 +10,15 @@ import Foundation
 /// forbids network access and any script without this page's nonce, as a second line of defence.
 public enum HTMLReportRenderer {
     public static func render(_ report: Report, maskedPII: Bool = false) throws -> String {
-        render(report, compactJSON: try SortedJSONEncoder(pretty: false).encode(report), maskedPII: maskedPII)
+        var page: [UInt8] = []
+        try write(report, json: try EncodedJSON(report), maskedPII: maskedPII) { page.append(contentsOf: $0) }
+        return String(decoding: page, as: UTF8.self)
     }
 
-    /// `render` with the report's JSON already spelled compact (`EncodedJSON.text(pretty: false)`).
-    public static func render(_ report: Report, compactJSON: [UInt8], maskedPII: Bool = false) -> String {
-        String(decoding: page(report, compactJSON: compactJSON, maskedPII: maskedPII), as: UTF8.self)
-    }
-
-    /// The page as UTF-8 bytes, assembled without copying the (large) data more than once.
-    static func page(_ report: Report, compactJSON: [UInt8], maskedPII: Bool) -> [UInt8] {
-        let data = ReportJSON.htmlEmbeddableBytes(compactJSON: compactJSON)
+    /// The page in pieces: the head, the report's data (HTML-safe, a megabyte at a time), the script.
+    static func write(_ report: Report, json: EncodedJSON, maskedPII: Bool, emit: ([UInt8]) throws -> Void) throws {
         let script = HTMLScript.source
-        let nonce = Self.nonce(data, Array(script.utf8))
+        let nonce = Self.nonce(json, script: script)
         let fieldOrder = "[" + CustomerField.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
         let title = "Customer audit \(ReportDate.string(report.generatedAt))"
         let csp = "default-src 'none'; script-src 'nonce-\(nonce)'; style-src 'unsafe-inline'; img-src data:; "
@@ -45,15 +41,12 @@ public enum HTMLReportRenderer {
         """
         head += skeleton(maskedPII: maskedPII)
         head += "<script type=\"application/json\" id=\"report-data\">"
+        try emit(Array(head.utf8))
+        try ReportJSON.htmlEmbeddablePieces(compactJSON: json.compact, emit: emit)
         let tail = "</script>\n"
             + "<script type=\"application/json\" id=\"field-order\">\(fieldOrder)</script>\n"
             + "<script nonce=\"\(nonce)\">\n\(script)\n</script>\n</body>\n</html>\n"
-        var page: [UInt8] = []
-        page.reserveCapacity(head.utf8.count + data.count + tail.utf8.count)
-        page.append(contentsOf: head.utf8)
-        page.append(contentsOf: data)
-        page.append(contentsOf: tail.utf8)
-        return page
+        try emit(Array(tail.utf8))
     }
 
     /// The fixed page structure the script fills; holds no report data.
@@ -124,14 +117,16 @@ public enum HTMLReportRenderer {
 
     /// A nonce derived from the page content (FNV-1a, 64 bit): stable for the same report, and
     /// not guessable by whoever wrote a customer record without knowing the whole report.
-    static func nonce(_ parts: [UInt8]...) -> String {
+    static func nonce(_ json: EncodedJSON, script: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in parts {
-            for byte in part {
+        func mix(_ bytes: [UInt8]) {
+            for byte in bytes {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x0000_0100_0000_01B3
             }
         }
+        ReportJSON.htmlEmbeddablePieces(compactJSON: json.compact) { mix($0) }
+        mix(Array(script.utf8))
         return String(hash, radix: 36)
     }
 }

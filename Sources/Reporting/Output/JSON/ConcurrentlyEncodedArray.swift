@@ -1,8 +1,8 @@
 import CustomerModel
 
-/// An array whose elements `SortedJSONEncoder` encodes on all cores, in chunks with their own
-/// scalar buffers; any other encoder sees a plain array. A large report's clusters and findings
-/// are tens of thousands of values, most of its encoding time.
+/// An array whose elements `SortedJSONEncoder` spells on all cores, in chunks; any other encoder
+/// sees a plain array. A large report's clusters and findings are tens of thousands of values,
+/// most of its encoding time.
 struct ConcurrentlyEncodedArray<Element: Encodable>: Encodable {
     var elements: [Element]
 
@@ -11,37 +11,25 @@ struct ConcurrentlyEncodedArray<Element: Encodable>: Encodable {
     }
 
     func encode(to encoder: Encoder) throws {
-        guard encoder is JSONTreeEncoder, elements.count >= 2 * Self.chunk else {
+        guard let stack = encoder as? JSONStackEncoder, elements.count >= 2 * Self.chunk else {
             try elements.encode(to: encoder)
             return
         }
         let elements = self.elements
+        // Each chunk is spelled as an array of its own; its inside is a run of complete elements.
         let chunks = ParallelChunks.map(count: elements.count, minimumChunk: Self.chunk) { range in
-            Result { try EncodedJSON(Array(elements[range])) }
+            Result { try EncodedJSON.spell(Array(elements[range])) }
         }
-        var container = encoder.unkeyedContainer()
-        for chunk in chunks {
-            let encoded = try chunk.get()
-            guard case let .array(box) = encoded.root else { continue }
-            for node in box.values { try container.encode(EncodedPart(EncodedJSON(root: node, sharing: encoded))) }
+        try stack.setSingle {
+            stack.buffer.bytes.append(UInt8(ascii: "["))
+            for (index, chunk) in chunks.enumerated() {
+                let text = try chunk.get()
+                if index > 0 { stack.buffer.bytes.append(UInt8(ascii: ",")) }
+                text.withUnsafeBufferPointer { stack.buffer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[1..<($0.count - 1)])) }
+            }
+            stack.buffer.bytes.append(UInt8(ascii: "]"))
         }
     }
 
     private static var chunk: Int { 1_024 }
-}
-
-/// A node of another encoding run, placed as it is.
-struct EncodedPart: Encodable {
-    let encoded: EncodedJSON
-
-    init(_ encoded: EncodedJSON) {
-        self.encoded = encoded
-    }
-
-    func encode(to encoder: Encoder) throws {
-        guard let tree = encoder as? JSONTreeEncoder else {
-            preconditionFailure("an encoded part is only ever placed by SortedJSONEncoder")
-        }
-        tree.node = .separate(encoded)
-    }
 }
