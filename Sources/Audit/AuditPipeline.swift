@@ -55,8 +55,7 @@ public struct AuditPipeline: Sendable {
                                 bandThresholds: settings.matching.bandThresholds, generatedAt: generatedAt,
                                 previous: previous, trend: trend)
         }
-        return AuditOutcome(report: report, normalized: normalized, matching: matching.value,
-                            findings: quality.value, timings: timings)
+        return AuditOutcome(report: report, matching: matching.value, findings: quality.value, timings: timings)
     }
 }
 
@@ -77,9 +76,11 @@ extension AuditPipeline {
 }
 
 /// What one run of the pipeline produced.
+///
+/// The normalized customers are not part of it: the report carries what readers need of them, and
+/// for a large base they are the largest thing in memory while the report files are written.
 public struct AuditOutcome: Sendable {
     public var report: Report
-    public var normalized: [NormalizedCustomer]
     public var matching: MatchingResult
     public var findings: [Finding]
     public var timings: StageTimings

@@ -30,7 +30,7 @@ struct AnalysisRun {
         let settings = try rules.loadSettings()
         let formats = try output.formats
         let readStart = Date()
-        let loaded = try await InputLoader.load(input, console: console)
+        var loaded = try await InputLoader.load(input, console: console)
         var timings = StageTimings()
         timings.record("read input", Date().timeIntervalSince(readStart))
         console.note("read \(loaded.customers.count.formatted()) customers from \(loaded.source.kind)")
@@ -42,7 +42,10 @@ struct AnalysisRun {
 
         let pipeline = AuditPipeline(settings: settings)
         let progress = StageProgress.sink(console: console)
-        let outcome = pipeline.run(customers: loaded.customers, source: loaded.source, previous: previous, trend: trend,
+        // Handed over, so the records are let go once the pipeline is done with them.
+        let customers = loaded.customers
+        loaded.customers = []
+        let outcome = pipeline.run(customers: customers, source: loaded.source, previous: previous, trend: trend,
                                    generatedAt: startedAt, progress: progress)
         let (report, extraFormats) = try decorate(outcome.report, settings, previous)
 
