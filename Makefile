@@ -1,7 +1,7 @@
 # The README's two commands: `make demo` and `make test`. Both install missing system packages first.
 SWIFT        ?= swift
 # Debian packages the build, the tests and the browser check need.
-APT_PACKAGES := libicu-dev libphonenumber-dev libsqlite3-dev zlib1g-dev chromium
+APT_PACKAGES := libicu-dev libphonenumber-dev libprotobuf-dev libsqlite3-dev zlib1g-dev chromium
 PYTHON_VENV  := .build/venv
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
