@@ -1,5 +1,6 @@
 import CustomerModel
 import Foundation
+import Normalization
 import TestSupport
 import Testing
 @testable import Matching
@@ -49,6 +50,23 @@ struct EstimationTests {
         let exact = try #require(level("house_number", "exact", in: Self.result.model))
         #expect(exact.u > 0.05)
         #expect(exact.weight < 3)
+    }
+
+    @Test func uOfEmailIsEstimatedAmongNamesakes() throws {
+        // 300 families of four: two J.s sharing one address built from the name, two P.s with their own.
+        var customers: [NormalizedCustomer] = []
+        for family in 0..<300 {
+            for (member, first) in ["jan", "joost", "piet", "paul"].enumerated() {
+                let email = member < 2 ? "j.name\(family)@ziggo.nl" : "\(first).name\(family)@ziggo.nl"
+                customers.append(ExampleCustomer(surname: "name\(family)", firstName: first, email: email)
+                    .normalized(id: customers.count + 1))
+            }
+        }
+        let coder = VectorCoder([EmailComparison()])
+        let (u, _) = UEstimator(coder: coder, samples: 40_000, seed: 1).estimate(FeatureTable(customers))
+        let exact = try #require(EmailComparison().levelIndex(of: "exact"))
+        // Among J. Name pairs one in two share the address (among all Name pairs, one in six).
+        #expect(u[0][exact] > 0.4 && u[0][exact] < 0.6, "u(exact) = \(u[0][exact])")
     }
 
     @Test func termFrequencyMakesACommonSurnameCountForLess() {

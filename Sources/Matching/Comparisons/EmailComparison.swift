@@ -4,12 +4,14 @@ import Normalization
 /// local part at another domain (a typo in the domain, or the same user at a new provider), or different.
 ///
 /// Addresses are built from names ("j.jansen@…"), so two different J. Jansens meet on them far
-/// more often than two random customers; u is therefore estimated among pairs sharing a surname.
+/// more often than two random customers; u is therefore estimated among pairs sharing a surname
+/// and first initial (with the surname alone, namesakes sharing `i.petrov@gmail.com` in two
+/// cities were suggested as one customer: 200,000 customers, precision 0.996 → 0.999).
 /// Like a landline, an address a family shares is household evidence: two records at the same
 /// postcode and house number that agree on their e-mail would only repeat the address, so there
 /// an agreement is neutral (partners and parents with one mailbox otherwise look like one person).
 public struct EmailComparison: Comparison {
-    public var conditionedOn: [BlockingKey] { [.surname] }
+    public var conditionedOn: [BlockingKey] { [.surname, .firstInitial] }
     public var name: String { "email" }
     public var summary: String { "E-mail: the same address, the same Gmail mailbox, the same local part at another domain, or different." }
     public var levels: [ComparisonLevel] {
