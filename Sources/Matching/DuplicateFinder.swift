@@ -108,7 +108,8 @@ public struct DuplicateFinder: Sendable {
             if distinct.contains(IDPair(pair.a, pair.b)) { continue }
             edges.append((pair.a, pair.b, scores[index]))
         }
-        let clusterer = Clusterer(linkThreshold: configuration.clusterLinkThreshold)
+        let clusterer = Clusterer(linkThreshold: configuration.clusterLinkThreshold,
+                                  strongThreshold: configuration.bandThresholds[.likely])
         let found = clusterer.clusters(count: table.count, edges: edges, distinct: distinct, confirmed: confirmed) { a, b in
             FellegiSunter.probability(scorer.weight(a, b, table))
         }

@@ -34,6 +34,27 @@ struct ClusteringTests {
         #expect(clusters == [[0, 1, 2]])
     }
 
+    @Test(arguments: [
+        // (p of the third record with each of a certain pair, clusters)
+        (0.95, 0.3, [[0, 1]]),           // joins only on average: the certain pair stays a pair
+        (0.97, 0.93, [[0, 1, 2]]),       // a likely match of both joins
+    ])
+    func aStrongPairTakesInOnlyAStrongThird(_ first: Double, _ second: Double, _ expected: [[Int]]) {
+        let strict = Clusterer(linkThreshold: 0.5, strongThreshold: 0.9)
+        let probabilities = [IDPair(0, 1): 0.999, IDPair(0, 2): first, IDPair(1, 2): second]
+        let edges = probabilities.filter { $0.value >= 0.5 }.map { (a: $0.key.low, b: $0.key.high, p: $0.value) }
+            .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        let clusters = strict.clusters(count: 3, edges: edges, distinct: [], confirmed: []) { probabilities[IDPair($0, $1)] ?? 0.001 }
+        #expect(clusters.map(\.members) == expected)
+        #expect(clusters.allSatisfy { $0.confidence >= 0.9 })
+    }
+
+    @Test func weakPairsStillFormAClusterForReview() {
+        let strict = Clusterer(linkThreshold: 0.5, strongThreshold: 0.9)
+        let clusters = strict.clusters(count: 3, edges: [(0, 1, 0.7)], distinct: [], confirmed: []) { _, _ in 0.7 }
+        #expect(clusters == [Clusterer.Cluster(members: [0, 1], confidence: 0.7)])
+    }
+
     @Test func distinctPairIsNeverInOneCluster() {
         let clusters = run(3, [IDPair(0, 1): 0.99, IDPair(1, 2): 0.99, IDPair(0, 2): 0.99], distinct: [IDPair(0, 2)])
         #expect(clusters.count == 1)

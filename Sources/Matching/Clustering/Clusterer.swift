@@ -6,10 +6,16 @@
 /// spot). A chain A–B–C whose ends do not match, or two duplicates joined through one weak link,
 /// therefore stays apart. Reviewer decisions act as constraints: a distinct pair is never in one
 /// cluster, a confirmed group starts out joined.
+///
+/// With a `strongThreshold` (the lowest suggested band), a group whose joins all reached it does
+/// not take in a record that reaches it only on average below: one weakly attached record (a
+/// duplicate that moved and kept only its name) would otherwise turn a certain pair into a
+/// cluster for review. That record stays out, to form its own group.
 struct Clusterer {
     var linkThreshold: Double
     /// Components larger than this are first thinned to stronger links (see `split`).
     var maxComponentSize: Int = 60
+    var strongThreshold: Double? = nil
 
     struct Cluster: Equatable {
         /// Record indices, ascending.
@@ -73,7 +79,7 @@ struct Clusterer {
                 return IDPair(a, b)
             })
             let localConfirmed = confirmed.map { $0.compactMap { local[$0] } }.filter { $0.count >= 2 }
-            let inner = Clusterer(linkThreshold: stronger, maxComponentSize: maxComponentSize)
+            let inner = Clusterer(linkThreshold: stronger, maxComponentSize: maxComponentSize, strongThreshold: strongThreshold)
             return inner.clusters(count: members.count, edges: localEdges, distinct: localDistinct, confirmed: localConfirmed) {
                 probability(members[$0], members[$1])
             }.map { Cluster(members: $0.members.map { members[$0] }.sorted(), confidence: $0.confidence) }
@@ -107,6 +113,8 @@ struct Clusterer {
             for i in x { for j in y where distinct.contains(IDPair(members[i], members[j])) { return true } }
             return false
         }
+        let strong = strongThreshold ?? -1
+        let isStrong = { (group: Int) -> Bool in groups[group].count >= 2 && heights[group] >= strong }
         while groups.count > 1 {
             var best = -1.0, bestPair = (0, 0)
             for x in 0..<groups.count {
@@ -114,7 +122,10 @@ struct Clusterer {
                     var sum = 0.0
                     for i in groups[x] { for j in groups[y] { sum += matrix[i * n + j] } }
                     let average = sum / Double(groups[x].count * groups[y].count)
-                    if average > best && !forbidden(groups[x], groups[y]) { best = average; bestPair = (x, y) }
+                    guard average > best, !forbidden(groups[x], groups[y]) else { continue }
+                    if average < strong && (isStrong(x) || isStrong(y)) { continue }
+                    best = average
+                    bestPair = (x, y)
                 }
             }
             guard best >= threshold else { break }
