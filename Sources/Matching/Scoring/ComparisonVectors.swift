@@ -8,6 +8,9 @@ public struct VectorCoder: Sendable {
     let kernels: [ComparisonKernel]
     /// The comparisons that have no kernel of their own, called through the protocol.
     let others: [any Comparison]
+    /// Every comparison's levels, built once: a comparison computes them on each call (labels
+    /// with formatted thresholds), and every explained pair reads them.
+    let levelTables: [[ComparisonLevel]]
 
     public init(_ comparisons: [any Comparison]) {
         self.comparisons = comparisons
@@ -18,7 +21,8 @@ public struct VectorCoder: Sendable {
             return kernel
         }
         self.others = others
-        radices = comparisons.map { $0.levels.count }
+        levelTables = comparisons.map(\.levels)
+        radices = levelTables.map(\.count)
         precondition(radices.reduce(1, *) < Int(UInt32.max), "too many comparison levels")
     }
 

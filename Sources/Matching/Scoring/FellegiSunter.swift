@@ -159,7 +159,7 @@ public struct FellegiSunter: Sendable {
             let level = comparison.level(x, y, a, b, table)
             let weight = levelWeight(k, level, x, y)
             total += weight
-            let description = comparison.levels[level]
+            let description = coder.levelTables[k][level]
             evidence.append(Evidence(field: comparison.name, outcome: description.id, label: description.label,
                                      weight: (weight * 100).rounded() / 100,
                                      left: comparison.display(left), right: comparison.display(right)))
