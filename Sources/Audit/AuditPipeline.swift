@@ -18,13 +18,17 @@ public struct AuditPipeline: Sendable {
     /// Normalizes, then runs the quality rules and the duplicate search side by side (each spreads
     /// over the cores on its own; overlapping them fills the gaps where one stage runs serially),
     /// then builds the report.
-    public func run(customers: [Customer], source: ReportSource, previous: Report? = nil, trend: [TrendPoint] = [],
+    ///
+    /// The records are taken over: once normalized (each normalized customer keeps its record) the
+    /// input array is let go, a few hundred megabytes for a million customers.
+    public func run(customers input: consuming [Customer], source: ReportSource, previous: Report? = nil, trend: [TrendPoint] = [],
                     generatedAt: Date = Date(), progress: ProgressSink = .silent) -> AuditOutcome {
         var timings = StageTimings()
 
         // The analysis sees customers in id order, so that the report never depends on the order
         // the input arrived in (a file, the store and the API order records differently).
-        let customers = Self.inIDOrder(customers)
+        var customers = consume input
+        Self.putInIDOrder(&customers)
         progress.stage(.normalize, customers.count)
         let normalizer = settings.normalizer
         let total = customers.count
@@ -32,6 +36,7 @@ public struct AuditPipeline: Sendable {
             normalizer.normalize(customers, workers: ProcessInfo.processInfo.activeProcessorCount,
                                  progress: { done in progress.advance(.normalize, done, total) })
         }
+        customers = []
 
         progress.stage(.analyze, normalized.count)
         let checker = QualityChecker(configuration: settings.quality)
@@ -61,17 +66,16 @@ public struct AuditPipeline: Sendable {
 
 extension AuditPipeline {
     /// Stable: records without an id keep their input order, after the others.
-    static func inIDOrder(_ customers: [Customer]) -> [Customer] {
+    static func putInIDOrder(_ customers: inout [Customer]) {
         var sorted = true
         var previous = Int.min
         for customer in customers {
             guard let id = customer.customerID, id >= previous else { sorted = false; break }
             previous = id
         }
-        if sorted { return customers }
-        return customers.enumerated().sorted { lhs, rhs in
-            (lhs.element.customerID ?? Int.max, lhs.offset) < (rhs.element.customerID ?? Int.max, rhs.offset)
-        }.map(\.element)
+        if sorted { return }
+        // Swift's sort is stable, so equal ids keep their input order.
+        customers.sort { ($0.customerID ?? Int.max) < ($1.customerID ?? Int.max) }
     }
 }
 

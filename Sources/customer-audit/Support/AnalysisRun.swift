@@ -45,7 +45,7 @@ struct AnalysisRun {
         // Handed over, so the records are let go once the pipeline is done with them.
         let customers = loaded.customers
         loaded.customers = []
-        let outcome = pipeline.run(customers: customers, source: loaded.source, previous: previous, trend: trend,
+        let outcome = pipeline.run(customers: consume customers, source: loaded.source, previous: previous, trend: trend,
                                    generatedAt: startedAt, progress: progress)
         let (report, extraFormats) = try decorate(outcome.report, settings, previous)
 
