@@ -125,7 +125,9 @@ public enum HTMLReportRenderer {
                 hash = hash &* 0x0000_0100_0000_01B3
             }
         }
-        ReportJSON.htmlEmbeddablePieces(compactJSON: json.compact) { mix($0) }
+        // Over the data as spelled, not as escaped: the escaping is fixed, and a second pass over
+        // hundreds of megabytes would buy nothing.
+        mix(json.compact)
         mix(Array(script.utf8))
         return String(hash, radix: 36)
     }
