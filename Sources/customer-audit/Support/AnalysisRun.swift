@@ -47,6 +47,7 @@ struct AnalysisRun {
         loaded.customers = []
         let outcome = pipeline.run(customers: consume customers, source: loaded.source, previous: previous, trend: trend,
                                    generatedAt: startedAt, progress: progress)
+        for stage in outcome.timings.stages { timings.record(stage.name, stage.seconds) }
         let (report, extraFormats) = try decorate(outcome.report, settings, previous)
 
         let directory = output.directory(startedAt: startedAt)
@@ -66,7 +67,7 @@ struct AnalysisRun {
                                            reportPath: directory.appendingPathComponent("report.json").path))
         }
         if !output.quiet {
-            for stage in timings.stages.prefix(1) + outcome.timings.stages + timings.stages.dropFirst() {
+            for stage in timings.stages {
                 let name = stage.name.padding(toLength: max(34, stage.name.count), withPad: " ", startingAt: 0)
                 console.note("  \(name) \(String(format: "%7.2f s", stage.seconds))")
             }
