@@ -61,9 +61,7 @@ final class BackgroundCLI {
         process.executableURL = CLIRunner.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CYCLESOFTWARE_") }
-        env.merge(environment) { _, new in new }
-        process.environment = env
+        process.environment = CLIRunner.environment(environment)
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
