@@ -5,22 +5,12 @@
 //   bench-client paced N P S     pull N customers in pages of P at 360 requests a "minute" of S seconds:
 //                                achieved request rate as a share of the ceiling, and the number of 429s
 //   bench-client decode          time to decode one 500-customer list.json page (the client's CPU share)
+import BenchmarkSupport
 import CustomerGenerator
 import CustomerModel
 import CycleSoftwareAPI
 import Foundation
 import Sandbox
-
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
-
-/// Peak resident memory of this process in MiB (getrusage; Linux reports KiB).
-func peakMemoryMiB() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
-}
 
 func f(_ value: Double, _ digits: Int = 0) -> String { String(format: "%.\(digits)f", value) }
 

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import CustomerGenerator
 import CustomerModel
 import Dispatch
@@ -20,12 +21,6 @@ func inputs(nonLatinShare: Double) -> (customers: [Customer], source: String) {
     let generated = DutchCustomerGenerator.generate(GeneratorConfiguration(seed: 7, customers: count, nonLatinRate: nonLatinShare)).customers
     if generated.count == count { return (generated, "DutchCustomerGenerator") }
     return (SyntheticCustomers.make(count: count, nonLatinShare: nonLatinShare, seed: 7), "synthetic")
-}
-
-func peakMemoryMiB() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024 // Linux reports KiB
 }
 
 func cpuSeconds() -> Double {

@@ -6,6 +6,7 @@
 // 2. Speed: findings for 1,000,000 customers (normalization is done first and not timed), with
 //    the process's peak memory.
 // Options: --accuracy N, --speed N (0 skips a part), --per-rule N (time each rule alone), --seed S.
+import BenchmarkSupport
 import CustomerGenerator
 import CustomerModel
 import Foundation
@@ -36,13 +37,6 @@ struct Options {
 
 func seconds(since start: DispatchTime) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-}
-
-/// Peak resident memory of this process so far, in MiB.
-func peakMemoryMiB() -> Double {
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return Double(usage.ru_maxrss) / 1024
 }
 
 func format(_ value: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", value) }

@@ -8,6 +8,7 @@
 //                               how fast chromium opens the HTML.
 //   bench-reporting --sample DIR  a small realistic report (2,000 customers, earlier runs, a gate)
 //                               for screenshots and trying the page.
+import BenchmarkSupport
 import Foundation
 import Matching
 import Reporting
@@ -32,10 +33,6 @@ func writeSample(to dir: URL) throws {
     let gated = report.withGate(Gate.evaluate(report, configuration: .default, baseline: nil, strict: false))
     let urls = try ReportWriter.write(gated, to: dir, formats: Set(ReportFormat.allCases), maskPII: false)
     print(urls.map(\.path).joined(separator: "\n"))
-}
-
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
 func measure<T>(_ label: String, _ work: () throws -> T) rethrows -> T {

@@ -2,21 +2,11 @@
 // benchmark can tell the server's share of its time.
 //
 //   bench-sandbox [N]     N generated customers (default 100,000)
+import BenchmarkSupport
 import CustomerGenerator
 import CustomerModel
 import Foundation
 import Sandbox
-
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
-
-/// Peak resident memory of this process in MiB (getrusage; Linux reports KiB).
-func peakMemoryMiB() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
-}
 
 func figure(_ value: Double, _ digits: Int = 0) -> String { String(format: "%.\(digits)f", value) }
 

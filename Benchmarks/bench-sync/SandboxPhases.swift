@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import CycleSoftwareAPI
 import Foundation
 import Sandbox

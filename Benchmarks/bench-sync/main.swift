@@ -4,19 +4,9 @@
 //   bench-sync store N         sync N customers from memory into a new store, then load them back
 //   bench-sync sandbox N       sync N customers from the sandbox over HTTP, no rate limit
 //   bench-sync paced N         the same with 360 requests per (scaled) minute of 5 s, pages of 50
+import BenchmarkSupport
 import Foundation
 import Snapshot
-
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
-
-/// Peak resident memory of this process in MiB (getrusage; Linux reports KiB).
-func peakMemoryMiB() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
-}
 
 func temporaryStore() throws -> (SnapshotStore, URL) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-sync-\(UUID().uuidString)")
