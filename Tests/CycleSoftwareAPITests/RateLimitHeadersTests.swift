@@ -1,3 +1,4 @@
+import CustomerModel
 import Foundation
 import Testing
 @testable import CycleSoftwareAPI
@@ -49,6 +50,6 @@ import Testing
 
     @Test func serverDateHeader() {
         let date = RateLimitHeaders.serverDate(from: [("date", "Sun, 29 Nov 2026 12:00:00 GMT")])
-        #expect(date.map(ModifiedSinceFormat.format) == "2026-11-29 12:00:00")
+        #expect(date.map(APITimestamp.format) == "2026-11-29 12:00:00")
     }
 }

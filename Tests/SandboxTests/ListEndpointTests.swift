@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func modifiedSinceReturnsOnlyCustomersChangedAtOrAfterIt() async throws {
-        let clock = ManualClock(APIDateTime.parse("2026-01-01 10:00:00")!)
+        let clock = ManualClock(APITimestamp.parse("2026-01-01 10:00:00")!)
         let store = SandboxFixtures.store(clock: .manual(clock))
         clock.advance(by: .seconds(3600))
         await store.touch(id: 20)
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func modifiedSincePagesOverTheFilteredCustomers() async throws {
-        let clock = ManualClock(APIDateTime.parse("2026-01-01 10:00:00")!)
+        let clock = ManualClock(APITimestamp.parse("2026-01-01 10:00:00")!)
         let store = SandboxFixtures.store(clock: .manual(clock))
         clock.advance(by: .seconds(10))
         for id in [8, 12, 20, 30, 31] { await store.touch(id: id) }

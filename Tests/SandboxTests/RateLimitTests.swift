@@ -1,3 +1,4 @@
+import CustomerModel
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -75,14 +76,14 @@ import Testing
     }
 
     @Test func realMinutesFollowTheWallClockAndDaysEndAtMidnightUTC() async throws {
-        let clock = ManualClock(APIDateTime.parse("2026-11-29 13:05:40")!)
+        let clock = ManualClock(APITimestamp.parse("2026-11-29 13:05:40")!)
         let configuration = SandboxFixtures.configuration(minutelyLimit: 1, dailyLimit: 15_000)
         try await SandboxFixtures.withRouter(store: SandboxFixtures.store(clock: .manual(clock)), configuration: configuration) { client, _ in
             _ = try await client.execute(uri: Self.list, method: .get, headers: SandboxFixtures.headers())
             let refused = try await client.execute(uri: Self.list, method: .get, headers: SandboxFixtures.headers())
             #expect(refused.status == .tooManyRequests)
             #expect(refused.header("Retry-After") == "20")
-            #expect(refused.header("X-RateLimit-Daily-Reset") == String(Int(APIDateTime.parse("2026-11-30 00:00:00")!.timeIntervalSince1970)))
+            #expect(refused.header("X-RateLimit-Daily-Reset") == String(Int(APITimestamp.parse("2026-11-30 00:00:00")!.timeIntervalSince1970)))
             clock.advance(by: .seconds(20))
             let next = try await client.execute(uri: Self.list, method: .get, headers: SandboxFixtures.headers())
             #expect(next.status == .ok)

@@ -57,7 +57,7 @@ extension CustomersClient {
             guard let clock = state.serverClock else { return Date() }
             return clock.server.addingTimeInterval(Date().timeIntervalSince(clock.local))
         }
-        return ModifiedSinceFormat.format(now.addingTimeInterval(-RequestExecutor.seconds(margin)))
+        return APITimestamp.format(now.addingTimeInterval(-RequestExecutor.seconds(margin)))
     }
 }
 

@@ -1,3 +1,4 @@
+import CustomerModel
 import Foundation
 import Hummingbird
 
@@ -17,7 +18,7 @@ struct ListEndpoint: Sendable {
         }
         var modifiedSince: Date?
         if let text = parameters["modified_since"].map(String.init), !text.isEmpty {
-            guard let date = APIDateTime.parse(text) else {
+            guard let date = APITimestamp.parse(text) else {
                 return .error(.badRequest, "modified_since must be a date and time as YYYY-MM-DD HH:MM:SS")
             }
             modifiedSince = date

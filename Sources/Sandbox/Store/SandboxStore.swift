@@ -32,7 +32,7 @@ public actor SandboxStore {
         self.clock = clock
         let now = clock.now()
         func modified(_ customer: Customer) -> Date {
-            let created = customer.datetimeCreated.flatMap(APIDateTime.parse).flatMap { $0 <= now ? $0 : nil }
+            let created = customer.datetimeCreated.flatMap(APITimestamp.parse).flatMap { $0 <= now ? $0 : nil }
             return created ?? modifiedAt ?? now
         }
         var entries: [Int: Entry] = [:]
@@ -90,7 +90,7 @@ public actor SandboxStore {
             stored = assignID(to: stored)
         }
         if stored.datetimeCreated == nil || stored.datetimeCreated?.isEmpty == true {
-            stored.datetimeCreated = APIDateTime.format(now)
+            stored.datetimeCreated = APITimestamp.format(now)
             stored.raw = ""
         }
         let id = stored.customerID!

@@ -112,7 +112,7 @@ import Testing
             let ids = await sandbox.store.allCustomers().compactMap(\.customerID)
             let changed = [ids[2], ids[49], ids[332]]
             for id in changed { #expect(await sandbox.store.touch(id: id)) }
-            let since = ModifiedSinceFormat.format(Date().addingTimeInterval(-60))
+            let since = APITimestamp.format(Date().addingTimeInterval(-60))
             let pulled = try await Loopback.pull(client, modifiedSince: since).flatMap(\.customers)
             #expect(pulled.compactMap(\.customerID).sorted() == changed)
         }
