@@ -28,14 +28,6 @@ import Testing
         #expect(!APIRequest(method: .post, path: "/").isIdempotent)
     }
 
-    @Test func findParametersUseTheAPINamesInOrderAndSkipBlanks() {
-        let query = FindQuery(phoneNumber: "0733030050", postalCode: "5388GM", houseNumber: "1", houseNumberPostfix: " ",
-                              email: nil, query: "Tim van LastName", countryCode: "NL", customerTypeID: 2)
-        #expect(query.parameters.map(\.name) == ["phone_number", "postal_code", "housenumber", "query", "country_code", "customer_type_id"])
-        #expect(query.parameters.last?.value == "2")
-        #expect(FindQuery().parameters.isEmpty)
-    }
-
     @Test(arguments: [
         (#"{"error": true, "error_message": "Database busy"}"#, "Database busy"),
         (#"{"error": 1}"#, #"the API answered "error": true without a message"#),

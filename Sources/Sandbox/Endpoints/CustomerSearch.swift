@@ -1,8 +1,8 @@
 import CustomerModel
 import Foundation
 
-/// The parameters of `find.json` and how the sandbox matches them. A customer is found when it
-/// matches every parameter given (empty parameters count as not given):
+/// How the sandbox answers `find.json`: a customer is found when it matches every parameter of the
+/// `FindQuery` given (blank parameters count as not given):
 ///
 /// | parameter | matches when |
 /// | --- | --- |
@@ -14,51 +14,32 @@ import Foundation
 /// | `country_code` | `country_code_iso_3166` is the same ignoring case |
 /// | `customer_type_id` | the customer type name is the one `CustomerType` gives that id |
 public struct CustomerSearch: Sendable, Hashable {
-    public var phoneNumber: String?
-    public var postalCode: String?
-    public var houseNumber: String?
-    public var houseNumberPostfix: String?
-    public var email: String?
-    public var query: String?
-    public var countryCode: String?
-    public var customerTypeID: Int?
+    public let query: FindQuery
 
-    public init(phoneNumber: String? = nil, postalCode: String? = nil, houseNumber: String? = nil,
-                houseNumberPostfix: String? = nil, email: String? = nil, query: String? = nil,
-                countryCode: String? = nil, customerTypeID: Int? = nil) {
-        self.phoneNumber = phoneNumber.nonEmpty
-        self.postalCode = postalCode.nonEmpty
-        self.houseNumber = houseNumber.nonEmpty
-        self.houseNumberPostfix = houseNumberPostfix.nonEmpty
-        self.email = email.nonEmpty
-        self.query = query.nonEmpty
-        self.countryCode = countryCode.nonEmpty
-        self.customerTypeID = customerTypeID
+    public init(_ query: FindQuery) {
+        self.query = query
     }
 
     /// Whether no parameter was given (the endpoint then answers 400).
-    public var isEmpty: Bool {
-        phoneNumber == nil && postalCode == nil && houseNumber == nil && houseNumberPostfix == nil && email == nil
-            && query == nil && countryCode == nil && customerTypeID == nil
-    }
+    public var isEmpty: Bool { query.isEmpty }
 
     /// Whether `customer` matches every parameter given.
     public func matches(_ customer: Customer) -> Bool {
-        if let phoneNumber {
+        if let phoneNumber = query.phoneNumber {
             let wanted = Self.phoneKey(phoneNumber)
             guard !wanted.isEmpty,
                   customer.phoneNumbers.contains(where: { Self.phoneKey($0.phoneNumber ?? "") == wanted }) else { return false }
         }
-        if let postalCode, Self.postcodeKey(postalCode) != Self.postcodeKey(customer.postcode ?? "") { return false }
-        if let houseNumber, !Self.same(houseNumber, customer.houseNumber) { return false }
-        if let houseNumberPostfix, !Self.same(houseNumberPostfix, customer.houseNumberPostfix) { return false }
-        if let email, !Self.same(email, customer.email) { return false }
-        if let countryCode, !Self.same(countryCode, customer.countryCode) { return false }
-        if let customerTypeID {
+        if let postalCode = query.postalCode, Self.postcodeKey(postalCode) != Self.postcodeKey(customer.postcode ?? "") { return false }
+        if let houseNumber = query.houseNumber, !Self.same(houseNumber, customer.houseNumber) { return false }
+        if let houseNumberPostfix = query.houseNumberPostfix, !Self.same(houseNumberPostfix, customer.houseNumberPostfix) { return false }
+        if let email = query.email, !Self.same(email, customer.email) { return false }
+        if let countryCode = query.countryCode, !Self.same(countryCode, customer.countryCode) { return false }
+        if let customerTypeID = query.customerTypeID {
             guard let typeName = CustomerType.name(forID: customerTypeID), Self.same(typeName, customer.customerTypeName) else { return false }
         }
-        if let query {
-            let wanted = Self.words(query)
+        if let text = query.query {
+            let wanted = Self.words(text)
             guard !wanted.isEmpty else { return false }
             let have = [customer.firstName, customer.insertion, customer.name, customer.companyName, customer.city]
                 .compactMap { $0 }.flatMap(Self.words)
@@ -101,11 +82,4 @@ public enum CustomerType {
 
     /// The name for `id`, nil when unknown.
     public static func name(forID id: Int) -> String? { names[id] }
-}
-
-extension Optional where Wrapped == String {
-    fileprivate var nonEmpty: String? {
-        guard let self, !self.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        return self
-    }
 }

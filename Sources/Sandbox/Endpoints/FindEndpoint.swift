@@ -1,3 +1,4 @@
+import CustomerModel
 import Hummingbird
 
 /// `GET /api/v1/customers/find.json?…`: an array of the customers matching every parameter given
@@ -13,14 +14,14 @@ struct FindEndpoint: Sendable {
             guard let value = Int(typeText) else { return .error(.badRequest, "customer_type_id must be a whole number") }
             typeID = value
         }
-        let search = CustomerSearch(
+        let search = CustomerSearch(FindQuery(
             phoneNumber: text("phone_number"), postalCode: text("postal_code"), houseNumber: text("housenumber"),
             houseNumberPostfix: text("housenumber_postfix"), email: text("email"),
             // Form-encoded queries send spaces as `+`; names never contain one.
             query: text("query")?.replacingOccurrences(of: "+", with: " "),
-            countryCode: text("country_code"), customerTypeID: typeID)
+            countryCode: text("country_code"), customerTypeID: typeID))
         guard !search.isEmpty else {
-            return .error(.badRequest, "give at least one of phone_number, postal_code, housenumber, housenumber_postfix, email, query, country_code, customer_type_id")
+            return .error(.badRequest, "give at least one of " + FindQuery.parameterNames.joined(separator: ", "))
         }
         let found = await service.store.find(search, limit: service.configuration.findLimit)
         return .ok("[" + found.joined(separator: ",") + "]")
