@@ -9,10 +9,12 @@ import Normalization
 // non-Latin names, and the process's peak memory. Usage: bench-normalization [customers] [--memory]
 // [--repeats N] (default 1,000,000 customers, best of 3 runs per figure). `--memory` normalizes the
 // 10 % non-Latin set once on all cores and reports the peak memory of holding the customers and their
-// normalized form, without the slower breakdown runs.
+// normalized form, without the slower breakdown runs. `--profile` normalizes the all-ASCII set on one
+// core `--repeats` times and nothing else, for a profiler to sample.
 
 let count = CommandLine.arguments.dropFirst().prefix { $0 != "--repeats" }.compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }.first ?? 1_000_000
 let memoryOnly = CommandLine.arguments.contains("--memory")
+let profileOnly = CommandLine.arguments.contains("--profile")
 let repeats = CommandLine.arguments.firstIndex(of: "--repeats").flatMap { index in
     CommandLine.arguments.dropFirst(index + 1).first.flatMap { Int($0) }
 } ?? 3
@@ -61,6 +63,18 @@ let nonLatinCounter: (Customer) -> Bool = { customer in
 }
 
 print("bench-normalization: \(count) customers, \(ProcessInfo.processInfo.activeProcessorCount) cores available")
+// What one customer costs inline; strings, arrays and shared boxes come on top (peak memory shows them).
+print("  MemoryLayout<NormalizedCustomer>.size \(MemoryLayout<NormalizedCustomer>.size) B (Customer \(MemoryLayout<Customer>.size) B, "
+      + "PersonNameResult \(MemoryLayout<PersonNameResult>.size) B, AddressResult \(MemoryLayout<AddressResult>.size) B, "
+      + "PhoneResult \(MemoryLayout<PhoneResult>.size) B, EmailResult \(MemoryLayout<EmailResult>.size) B)")
+if profileOnly {
+    let (customers, _) = inputs(nonLatinShare: 0)
+    for _ in 0..<max(1, repeats) {
+        let result = measure(customers, workers: 1)
+        print(String(format: "  all-ASCII, 1 core: %.0f customers/s (%.2f s CPU)", result.rate, result.cpu))
+    }
+    exit(0)
+}
 if memoryOnly {
     let (customers, source) = inputs(nonLatinShare: 0.10)
     print(String(format: "  inputs (%@) built, peak memory so far %.0f MiB", source, peakMemoryMiB()))

@@ -1,5 +1,7 @@
 #include "metadata_catalog.h"
 
+#include "digit_automaton.h"
+
 #include <memory>
 
 #include <phonenumbers/phonemetadata.pb.h>
@@ -70,11 +72,32 @@ int Catalog::Intern(const std::string &pattern) {
 
 namespace {
 
-// One thread's compiled matchers, created on first use of a pattern: no lock on the hot path.
+bool IsDigits(const std::string &text) {
+    if (text.empty()) return false;
+    for (char c : text) {
+        if (c < '0' || c > '9') return false;
+    }
+    return true;
+}
+
+// One thread's compiled forms of the patterns, created on first use of a pattern: no lock on the
+// hot path. A pattern gets a digit automaton when it fits one (nearly all do) and an ICU matcher
+// otherwise or for non-digit text.
 class Matchers {
   public:
     // RegExp::FullMatch.
     bool Full(int pattern, const std::string &text) {
+        if (pattern < 0) return false;
+        Entry &entry = Get(pattern);
+        if (entry.automaton) {
+            int answer = entry.automaton->FullMatch(text);
+            if (answer >= 0) return answer == 1;
+        }
+        return FullWithRegex(pattern, text);
+    }
+
+    // RegExp::FullMatch through ICU alone.
+    bool FullWithRegex(int pattern, const std::string &text) {
         icu::RegexMatcher *matcher = Prepare(pattern, text);
         if (!matcher) return false;
         UErrorCode status = U_ZERO_ERROR;
@@ -83,6 +106,12 @@ class Matchers {
 
     // RegExp::Consume anchored at the start: the length consumed, or -1 when the pattern does not match there.
     int LookingAt(int pattern, const std::string &text) {
+        if (pattern < 0) return -1;
+        // A pattern of plain digits ("00", "0") consumes exactly itself when the text starts with it.
+        if (Get(pattern).literal) {
+            const std::string &literal = Catalog::Get().Pattern(pattern);
+            return text.compare(0, literal.size(), literal) == 0 ? (int)literal.size() : -1;
+        }
         icu::RegexMatcher *matcher = Prepare(pattern, text);
         if (!matcher) return -1;
         UErrorCode status = U_ZERO_ERROR;
@@ -91,27 +120,45 @@ class Matchers {
         return U_SUCCESS(status) ? end : -1;
     }
 
+    const DigitAutomaton *Automaton(int pattern) { return pattern < 0 ? nullptr : Get(pattern).automaton.get(); }
+
   private:
+    struct Entry {
+        bool prepared = false;
+        bool literal = false;
+        std::unique_ptr<DigitAutomaton> automaton;
+        bool compiled = false;
+        std::unique_ptr<icu::RegexMatcher> matcher;
+        uint64_t generation = 0;  // the text generation the matcher was last reset to
+    };
+
+    Entry &Get(int pattern) {
+        if (entries_.size() <= (size_t)pattern) entries_.resize(Catalog::Get().PatternCount());
+        Entry &entry = entries_[pattern];
+        if (!entry.prepared) {
+            entry.prepared = true;
+            const std::string &source = Catalog::Get().Pattern(pattern);
+            entry.literal = IsDigits(source);
+            std::unique_ptr<DigitAutomaton> automaton(new DigitAutomaton(source));
+            if (automaton->ok()) entry.automaton = std::move(automaton);
+        }
+        return entry;
+    }
+
     icu::RegexMatcher *Prepare(int pattern, const std::string &text) {
         if (pattern < 0) return nullptr;
-        if (matchers_.size() <= (size_t)pattern) {
-            matchers_.resize(Catalog::Get().PatternCount());
-            compiled_.resize(Catalog::Get().PatternCount(), false);
-            generations_.resize(Catalog::Get().PatternCount(), 0);
-        }
-        if (!compiled_[pattern]) {
-            compiled_[pattern] = true;
+        Entry &entry = Get(pattern);
+        if (!entry.compiled) {
+            entry.compiled = true;
             UErrorCode status = U_ZERO_ERROR;
-            UParseError parse_error;
             const std::string &source = Catalog::Get().Pattern(pattern);
             // The library compiles with no flags; a pattern that fails to compile never matches there either.
             std::unique_ptr<icu::RegexMatcher> matcher(
                 new icu::RegexMatcher(icu::UnicodeString::fromUTF8(icu::StringPiece(source.data(), (int32_t)source.size())),
                                       0, status));
-            (void)parse_error;
-            if (U_SUCCESS(status)) matchers_[pattern] = std::move(matcher);
+            if (U_SUCCESS(status)) entry.matcher = std::move(matcher);
         }
-        icu::RegexMatcher *matcher = matchers_[pattern].get();
+        icu::RegexMatcher *matcher = entry.matcher.get();
         if (!matcher) return nullptr;
         // One number meets up to a dozen patterns in a row: convert it once. ASCII input is one
         // UTF-16 unit a byte; the thread's buffer outlives the match (the matcher refers to it).
@@ -124,18 +171,16 @@ class Matchers {
             text_.setTo(units, (int32_t)count);
         }
         // A matcher already on this text only needs its match state cleared (no new UText).
-        if (generations_[pattern] == generation_) {
+        if (entry.generation == generation_) {
             matcher->reset();
         } else {
-            generations_[pattern] = generation_;
+            entry.generation = generation_;
             matcher->reset(text_);
         }
         return matcher;
     }
 
-    std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
-    std::vector<bool> compiled_;
-    std::vector<uint64_t> generations_;  // the text generation each matcher was last reset to
+    std::vector<Entry> entries_;
     uint64_t generation_ = 1;
     std::string current_;
     icu::UnicodeString text_;
@@ -148,6 +193,43 @@ thread_local Matchers matchers;
 bool FullMatch(int pattern, const std::string &text) { return matchers.Full(pattern, text); }
 
 int LookingAt(int pattern, const std::string &text) { return matchers.LookingAt(pattern, text); }
+
+AutomatonCheck CheckAutomata(uint64_t seed, int samples_per_pattern) {
+    AutomatonCheck check;
+    const Catalog &catalog = Catalog::Get();
+    uint64_t random = seed;
+    auto next = [&random]() {
+        uint64_t z = (random += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    };
+    for (int pattern = 0; pattern < (int)catalog.PatternCount(); ++pattern) {
+        ++check.patterns;
+        const DigitAutomaton *automaton = matchers.Automaton(pattern);
+        if (!automaton) continue;
+        ++check.compiled;
+        for (int sample = 0; sample < samples_per_pattern; ++sample) {
+            // Accepted strings, then near misses (one digit changed, added or dropped), then noise.
+            std::string text = automaton->RandomAccepted(&random, 24);
+            int shape = (int)(next() % 4);
+            if (shape == 1 && !text.empty()) text[next() % text.size()] = (char)('0' + next() % 10);
+            if (shape == 2) text.insert(text.begin() + (long)(next() % (text.size() + 1)), (char)('0' + next() % 10));
+            if (shape == 3 && !text.empty()) text.erase(text.begin() + (long)(next() % text.size()));
+            if (sample % 8 == 7) {
+                text.clear();
+                for (size_t i = 0, n = 1 + next() % 14; i < n; ++i) text.push_back((char)('0' + next() % 10));
+            }
+            bool expected = matchers.FullWithRegex(pattern, text);
+            if (expected) ++check.matching;
+            if ((automaton->FullMatch(text) == 1) != expected) {
+                if (check.disagreements++ == 0) check.first_disagreement = catalog.Pattern(pattern) + " on " + text;
+            }
+            ++check.samples;
+        }
+    }
+    return check;
+}
 
 }  // namespace metadata
 }  // namespace cphonenumber

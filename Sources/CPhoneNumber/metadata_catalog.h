@@ -2,7 +2,9 @@
 #define CPHONENUMBER_METADATA_CATALOG_H
 // libphonenumber's compiled-in metadata in the shape the fast path reads: per territory the possible
 // lengths and pattern of each number type, the international prefix and the national prefix for
-// parsing, every pattern interned once; and per-thread ICU matchers over those patterns.
+// parsing, every pattern interned once; and per-thread matchers over those patterns
+// (digit automata, see digit_automaton.h; ICU regex where those do not apply).
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -67,6 +69,14 @@ bool FullMatch(int pattern, const std::string &text);
 
 // RegExp::Consume anchored at the start: the length consumed, or -1 when the pattern does not match there.
 int LookingAt(int pattern, const std::string &text);
+
+// For tests: every catalog pattern's digit automaton against ICU on `samples_per_pattern` seeded
+// strings each (accepted ones, near misses, noise).
+struct AutomatonCheck {
+    int patterns = 0, compiled = 0, samples = 0, matching = 0, disagreements = 0;
+    std::string first_disagreement;
+};
+AutomatonCheck CheckAutomata(uint64_t seed, int samples_per_pattern);
 
 }  // namespace metadata
 }  // namespace cphonenumber

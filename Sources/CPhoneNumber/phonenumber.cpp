@@ -2,6 +2,7 @@
 #include <cstring>
 #include <string>
 #include <phonenumbers/phonenumberutil.h>
+#include "metadata_catalog.h"
 #include "metadata_parser.h"
 
 using i18n::phonenumbers::PhoneNumber;
@@ -58,4 +59,11 @@ extern "C" void cphonenumber_parse_reference(const char *text, int length, const
 
 extern "C" int cphonenumber_country_code_for_region(const char *region) {
     return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region);
+}
+
+extern "C" void cphonenumber_check_automata(unsigned long long seed, int samples_per_pattern, cphonenumber_automaton_check *check,
+                                            char *first_disagreement, int capacity) {
+    cphonenumber::metadata::AutomatonCheck result = cphonenumber::metadata::CheckAutomata(seed, samples_per_pattern);
+    *check = {result.patterns, result.compiled, result.samples, result.matching, result.disagreements};
+    if (first_disagreement && capacity > 0) copy_out(result.first_disagreement, first_disagreement, (size_t)capacity);
 }

@@ -36,6 +36,15 @@ void cphonenumber_parse_reference(const char *text, int length, const char *defa
 
 int cphonenumber_country_code_for_region(const char *region);
 
+/* For tests: compares the digit automaton of every metadata pattern with ICU's regex on
+   `samples_per_pattern` seeded strings each. Fills the counts; `first_disagreement` (may be NULL)
+   receives "pattern on text" of the first disagreement, NUL-terminated, cut to `capacity` bytes. */
+typedef struct {
+    int patterns, compiled, samples, matching, disagreements;
+} cphonenumber_automaton_check;
+void cphonenumber_check_automata(unsigned long long seed, int samples_per_pattern, cphonenumber_automaton_check *check,
+                                 char *first_disagreement, int capacity);
+
 #ifdef __cplusplus
 }
 #endif
