@@ -83,6 +83,7 @@ for (clusters, findings, customers) in [(1_000, 5_000, 10_000), (10_000, 50_000,
     _ = try measure("report.html render") { try HTMLReportRenderer.render(gated) }
     let dir = out.appendingPathComponent("clusters-\(clusters)")
     let urls = try measure("write all formats") { try ReportWriter.write(gated, to: dir, formats: Set(ReportFormat.allCases), maskPII: false) }
+    _ = measure("mask PII") { PIIMasker.mask(gated) }
     _ = try measure("write all formats, masked") {
         try ReportWriter.write(gated, to: out.appendingPathComponent("clusters-\(clusters)-masked"), formats: [.html, .csv], maskPII: true)
     }

@@ -4,32 +4,46 @@ import Foundation
 /// addresses keep their domain, phone numbers their last two digits, house numbers and the
 /// digits of street lines are hidden. Which mask applies follows from the field name, the same
 /// names findings, member records, merges and evidence use.
+///
+/// A large report holds millions of field values; printable ASCII names and values (nearly all)
+/// are masked byte by byte (`PrintableASCII`), anything else character by character, with the
+/// same result.
 public enum PIIMasker {
     enum Kind { case email, phone, houseNumber, street }
 
     /// The mask for a field name (`email`, `phone_numbers[mob]`, `house_number`, `street` …), nil when not personal.
     static func kind(ofField field: String?) -> Kind? {
-        guard let field = field?.lowercased() else { return nil }
-        if field.contains("email") || field.contains("e-mail") { return .email }
-        if field.contains("phone") || field == "tel" || field == "mob" { return .phone }
-        if field.hasPrefix("house_number") || field == "housenumber" { return .houseNumber }
-        if field.contains("street") || field.contains("address") { return .street }
-        return nil
+        guard let field else { return nil }
+        switch PrintableASCII.with(field, FieldWords.kind) {
+        case .some(let kind): return kind
+        case .none: return FieldWords.kind(ofUnicode: field)
+        }
     }
 
     /// `value` masked as the field requires; unchanged for other fields.
     public static func mask(_ value: String, field: String?) -> String {
         guard let kind = kind(ofField: field) else { return value }
+        return mask(value, kind: kind)
+    }
+
+    static func mask(_ value: String, kind: Kind) -> String {
         switch kind {
         case .email: return maskEmail(value)
         case .phone: return maskPhone(value)
         case .houseNumber: return value.isEmpty ? value : "•••"
-        case .street: return String(value.map { $0.isNumber ? "•" : $0 })
+        case .street: return maskStreet(value)
         }
     }
 
     /// "jan.jansen@example.nl" → "j•••@example.nl"; text without "@" is hidden entirely.
     static func maskEmail(_ value: String) -> String {
+        if let masked = PrintableASCII.with(value, { bytes -> String in
+            guard let at = bytes.lastIndex(of: UInt8(ascii: "@")) else { return bytes.isEmpty ? "" : "•••" }
+            var out = at > 0 ? [bytes[0]] : []
+            for _ in 0..<3 { out += PrintableASCII.bullet }
+            out += bytes[at...]
+            return String(decoding: out, as: UTF8.self)
+        }) { return masked }
         guard let at = value.lastIndex(of: "@") else { return value.isEmpty ? value : "•••" }
         let local = value[..<at]
         let first = local.first.map(String.init) ?? ""
@@ -38,6 +52,17 @@ public enum PIIMasker {
 
     /// Every digit but the last two becomes "•", so the shape ("06-…78") still reads as a phone.
     static func maskPhone(_ value: String) -> String {
+        if let masked = PrintableASCII.with(value, { bytes -> String in
+            let keepFrom = bytes.reduce(0) { $0 + (PrintableASCII.isDigit($1) ? 1 : 0) } - 2
+            var out: [UInt8] = [], seen = 0
+            out.reserveCapacity(bytes.count * 3)
+            for byte in bytes {
+                guard PrintableASCII.isDigit(byte) else { out.append(byte); continue }
+                seen += 1
+                if seen > keepFrom { out.append(byte) } else { out += PrintableASCII.bullet }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }) { return masked }
         let digits = value.filter(\.isNumber).count
         var seen = 0
         return String(value.map { character in
@@ -47,49 +72,33 @@ public enum PIIMasker {
         })
     }
 
-    /// A message that quotes the value has the value masked too.
-    static func maskMessage(_ message: String, value: String?, field: String?) -> String {
-        guard let value, !value.isEmpty, kind(ofField: field) != nil else { return message }
-        return message.replacingOccurrences(of: value, with: mask(value, field: field))
+    /// The digits of a street line become "•".
+    static func maskStreet(_ value: String) -> String {
+        if let masked = PrintableASCII.with(value, { bytes -> String in
+            guard bytes.contains(where: PrintableASCII.isDigit) else { return value }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count * 3)
+            for byte in bytes {
+                if PrintableASCII.isDigit(byte) { out += PrintableASCII.bullet } else { out.append(byte) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }) { return masked }
+        return String(value.map { $0.isNumber ? "•" : $0 })
     }
 
-    /// The report with every personal value masked; counts, ids and structure unchanged.
-    public static func mask(_ report: Report) -> Report {
-        var masked = report
-        masked.findings = report.findings.map { finding in
-            var copy = finding
-            copy.value = finding.value.map { mask($0, field: finding.field) }
-            copy.suggestion = finding.suggestion.map { mask($0, field: finding.field) }
-            copy.message = maskMessage(maskMessage(finding.message, value: finding.value, field: finding.field),
-                                       value: finding.suggestion, field: finding.field)
-            return copy
+    /// A message that quotes the value has the value masked too.
+    static func maskMessage(_ message: String, value: String?, field: String?) -> String {
+        guard let value, let kind = kind(ofField: field) else { return message }
+        return maskMessage(message, value: value, masked: mask(value, kind: kind))
+    }
+
+    /// `message` with `value` replaced by `masked` wherever it occurs.
+    static func maskMessage(_ message: String, value: String, masked: String) -> String {
+        guard !value.isEmpty else { return message }
+        let fast = PrintableASCII.with(value) { target in
+            PrintableASCII.with(message) { bytes in PrintableASCII.replacing(target, with: masked, in: bytes) ?? message }
         }
-        masked.clusters = report.clusters.map { cluster in
-            var copy = cluster
-            copy.merged = Dictionary(uniqueKeysWithValues: cluster.merged.map { ($0.key, mask($0.value, field: $0.key)) })
-            copy.mergePlan = cluster.mergePlan.map { value in
-                var v = value
-                v.value = mask(value.value, field: value.field)
-                return v
-            }
-            copy.conflicts = cluster.conflicts.map { ReportConflict(field: $0.field, values: $0.values.map { [f = $0.field] in mask($0, field: f) }) }
-            copy.members = cluster.members.map { member in
-                var m = member
-                m.fields = Dictionary(uniqueKeysWithValues: member.fields.map { ($0.key, mask($0.value, field: $0.key)) })
-                return m
-            }
-            copy.pairs = cluster.pairs.map { pair in
-                var p = pair
-                p.evidence = pair.evidence.map { evidence in
-                    var e = evidence
-                    e.left = evidence.left.map { mask($0, field: evidence.field) }
-                    e.right = evidence.right.map { mask($0, field: evidence.field) }
-                    return e
-                }
-                return p
-            }
-            return copy
-        }
-        return masked
+        if let fast, let replaced = fast { return replaced }
+        return message.replacingOccurrences(of: value, with: masked)
     }
 }
