@@ -29,19 +29,8 @@ struct SyntheticAudit {
         ("house_number.missing", .warning, "house_number", "House number is missing"),
     ]
 
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     init(customerCount: Int, clusterCount: Int, findingCount: Int, seed: UInt64 = 42) {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         for id in 1...customerCount { customers.append(Self.customer(id, &random)) }
         for index in 0..<findingCount {
             let rule = Self.rules[index % Self.rules.count]
