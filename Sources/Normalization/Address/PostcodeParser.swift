@@ -11,6 +11,10 @@ public enum PostcodeParser {
         public var outcome: FieldOutcome
     }
 
+    /// Country prefixes written before a postcode ("NL-1234AB", "B-1000", "D-10115"), upper case.
+    static let countryPrefixes: [String: [[UInt8]]] = ["NL": [Array("NL".utf8)], "BE": [Array("BE".utf8), Array("B".utf8)],
+                                                       "DE": [Array("DE".utf8), Array("D".utf8)]]
+
     /// NL letter pairs PostNL does not issue.
     static let unissuedDutchLetters: Set<String> = ["SA", "SD", "SS"]
 
@@ -24,8 +28,7 @@ public enum PostcodeParser {
         for byte in cleaned.utf8 where byte != 0x20 && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".") {
             compact.append(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte)
         }
-        let prefixes: [[UInt8]] = country == "NL" ? [[0x4E, 0x4C]] : country == "BE" ? [[0x42, 0x45], [0x42]] : country == "DE" ? [[0x44, 0x45], [0x44]] : []
-        for prefix in prefixes where compact.count > prefix.count && compact.starts(with: prefix)
+        for prefix in countryPrefixes[country] ?? [] where compact.count > prefix.count && compact.starts(with: prefix)
             && compact[prefix.count] >= 0x30 && compact[prefix.count] <= 0x39 {
             compact.removeFirst(prefix.count)
             break
@@ -49,10 +52,18 @@ public enum PostcodeParser {
             guard !unissuedDutchLetters.contains(pair) else {
                 return invalid("`\(cleaned)` uses the letters \(pair), which are not issued")
             }
-            var display = compact[0..<4] + [0x20] + compact[4..<6]
-            let canonical = String(decoding: display, as: UTF8.self)
-            display.remove(at: 4)
-            let key = String(decoding: display.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+            // Seven and six ASCII bytes: both fit a small string, so neither allocates.
+            let canonical = String(unsafeUninitializedCapacity: 7) { buffer in
+                for index in 0..<4 { buffer[index] = compact[index] }
+                buffer[4] = 0x20
+                buffer[5] = compact[4]
+                buffer[6] = compact[5]
+                return 7
+            }
+            let key = String(unsafeUninitializedCapacity: 6) { buffer in
+                for index in 0..<6 { buffer[index] = index < 4 ? compact[index] : compact[index] | 0x20 }
+                return 6
+            }
             return Result(display: canonical, key: key, outcome: .valid)
         case "BE":
             return digitsOnly(compact, count: 4, leadingZeroAllowed: false, country: "Belgian", invalid: { invalid("`\(cleaned)` \($0)") })

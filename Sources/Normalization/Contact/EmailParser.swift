@@ -17,17 +17,15 @@ public enum EmailParser {
         parse(text, domains: nil)
     }
 
-    static func parse(_ text: String?, domains: BoundedCache<DomainVerdict>?) -> EmailResult {
+    static func parse(_ text: String?, domains: BoundedCache<String, DomainVerdict>?) -> EmailResult {
         var result = EmailResult(raw: text)
         guard let trimmed = TextCleaner.clean(text) else { return result }
-        let key = trimmed.lowercased()
+        let key = ASCIIText.lowercased(trimmed) ?? trimmed.lowercased()
         result.key = key
-        guard let at = key.lastIndex(of: "@") else {
+        guard let (local, domain) = splitAtLastAt(key) else {
             result.outcome = .invalid(reason: "`\(trimmed)` has no @")
             return result
         }
-        let local = String(key[..<at])
-        let domain = String(key[key.index(after: at)...])
         result.localPart = local.isEmpty ? nil : local
         result.domain = domain.isEmpty ? nil : domain
         let verdict = domains?.value(for: domain) { verdictFor(domain) } ?? verdictFor(domain)
@@ -37,12 +35,7 @@ public enum EmailParser {
             result.outcome = .valid
         }
         if domain == "gmail.com" || domain == "googlemail.com" {
-            var folded = ""
-            for character in local {
-                if character == "+" { break }
-                if character != "." { folded.append(character) }
-            }
-            result.canonicalKey = folded + "@gmail.com"
+            result.canonicalKey = gmailFolded(local) + "@gmail.com"
         } else if result.outcome == .valid {
             result.canonicalKey = key
         }
@@ -50,6 +43,36 @@ public enum EmailParser {
             result.suggestion = local + "@" + suggested
         }
         return result
+    }
+
+    /// Local part and domain around the last "@"; nil without one. ASCII text is split on bytes.
+    static func splitAtLastAt(_ key: String) -> (local: String, domain: String)? {
+        let (isASCII, offset) = ASCIIText.lastOffset(of: UInt8(ascii: "@"), in: key)
+        if isASCII {
+            guard let offset else { return nil }
+            return (ASCIIText.slice(key, 0..<offset), ASCIIText.slice(key, (offset + 1)..<key.utf8.count))
+        }
+        guard let at = key.lastIndex(of: "@") else { return nil }
+        return (String(key[..<at]), String(key[key.index(after: at)...]))
+    }
+
+    /// Gmail ignores dots in the local part and everything from a "+".
+    static func gmailFolded(_ local: String) -> String {
+        if Transliterator.isASCII(local) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(local.utf8.count)
+            for byte in local.utf8 {
+                if byte == UInt8(ascii: "+") { break }
+                if byte != UInt8(ascii: ".") { bytes.append(byte) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var folded = ""
+        for character in local {
+            if character == "+" { break }
+            if character != "." { folded.append(character) }
+        }
+        return folded
     }
 
     static func verdictFor(_ domain: String) -> DomainVerdict {

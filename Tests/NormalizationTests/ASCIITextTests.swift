@@ -1,0 +1,48 @@
+import Testing
+@testable import Normalization
+
+/// The byte-level fast paths give what the standard library's Unicode operations give, on seeded
+/// ASCII text, and step aside for anything else.
+struct ASCIITextTests {
+    /// Seeded strings over an alphabet that includes the characters the parsers care about.
+    static func corpus(count: Int, seed: UInt64) -> [String] {
+        var state = seed
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        let alphabet = Array("aAzZmMqQ09@@..++-_ !~`[{\u{7F}\t")
+        return (0..<count).map { _ in String((0..<Int(next() % 24)).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }) }
+    }
+
+    @Test func caseMappingAgreesWithTheStandardLibrary() {
+        for text in Self.corpus(count: 5_000, seed: 11) {
+            #expect(ASCIIText.lowercased(text) == text.lowercased(), "\(text)")
+            #expect(ASCIIText.uppercased(text) == text.uppercased(), "\(text)")
+        }
+    }
+
+    @Test(arguments: ["Müller", "ÇELİK", "jan@bücher.de", "Ĳsselstein", "\u{0}é"])
+    func nonASCIIIsLeftToTheUnicodePath(text: String) {
+        #expect(ASCIIText.lowercased(text) == nil)
+        #expect(ASCIIText.uppercased(text) == nil)
+        #expect(ASCIIText.lastOffset(of: UInt8(ascii: "@"), in: text).isASCII == false)
+    }
+
+    @Test func emailSplitAndGmailFoldingAgreeWithCharacterSearches() {
+        for text in Self.corpus(count: 5_000, seed: 12) {
+            let expected = text.lastIndex(of: "@").map { (String(text[..<$0]), String(text[text.index(after: $0)...])) }
+            let split = EmailParser.splitAtLastAt(text)
+            #expect(split?.local == expected?.0 && split?.domain == expected?.1, "\(text)")
+            var folded = ""
+            for character in text {
+                if character == "+" { break }
+                if character != "." { folded.append(character) }
+            }
+            #expect(EmailParser.gmailFolded(text) == folded, "\(text)")
+        }
+    }
+}
