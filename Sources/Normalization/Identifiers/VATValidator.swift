@@ -91,21 +91,29 @@ public enum VATValidator {
     }
 
     /// The Dutch 11-test (as for BSN): weights 9…2 and -1 on the last digit, sum divisible by 11.
+    /// ASCII digits only (callers have checked them): bytes, not Unicode numeric properties.
     static func elevenTest(_ digits: String) -> Bool {
-        let values = digits.compactMap(\.wholeNumberValue)
-        guard values.count == 9 else { return false }
+        guard digits.utf8.count == 9 else { return false }
         var sum = 0
-        for (index, value) in values.enumerated() { sum += index == 8 ? -value : (9 - index) * value }
+        for (index, byte) in digits.utf8.enumerated() {
+            guard byte >= 0x30 && byte <= 0x39 else { return false }
+            let value = Int(byte - 0x30)
+            sum += index == 8 ? -value : (9 - index) * value
+        }
         return ((sum % 11) + 11) % 11 == 0
     }
 
-    /// ISO 7064 mod 97-10: letters count as 10…35, the digit string taken modulo 97.
+    /// ISO 7064 mod 97-10: letters count as 10…35, the digit string taken modulo 97; -1 for anything
+    /// but ASCII letters and digits.
     static func mod97(_ text: String) -> Int {
         var remainder = 0
-        for character in text {
-            guard let value = character.isNumber ? character.wholeNumberValue : character.isASCII && character.isLetter
-                    ? Int(character.asciiValue! - 55) : nil else { return -1 }
-            for digit in String(value) { remainder = (remainder * 10 + digit.wholeNumberValue!) % 97 }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39: remainder = (remainder * 10 + Int(byte - 0x30)) % 97
+            // A letter's value has two digits ("N" = 23), so it shifts the remainder by 100.
+            case 0x41...0x5A, 0x61...0x7A: remainder = (remainder * 100 + Int(byte) - 55) % 97
+            default: return -1
+            }
         }
         return remainder
     }
