@@ -2,9 +2,11 @@
 
 #include "digit_automaton.h"
 
+#include <list>
 #include <memory>
 
 #include <phonenumbers/phonemetadata.pb.h>
+#include <phonenumbers/phonenumberutil.h>
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
@@ -59,6 +61,20 @@ Catalog::Catalog() {
             regions_[metadata.id()] = std::move(territory);
         }
     }
+    const i18n::phonenumbers::PhoneNumberUtil &util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+    auto note_single_region = [&](int country_code) {
+        std::list<std::string> codes;
+        util.GetRegionCodesForCountryCallingCode(country_code, &codes);
+        if (codes.size() == 1) single_regions_[country_code] = codes.front();
+    };
+    for (auto &entry : regions_) {
+        const std::string &id = entry.first;
+        if (id.size() == 2 && id[0] >= 'A' && id[0] <= 'Z' && id[1] >= 'A' && id[1] <= 'Z') {
+            by_letters_[(size_t)(id[0] - 'A') * 26 + (size_t)(id[1] - 'A')] = &entry.second;
+        }
+        note_single_region(entry.second.country_code);
+    }
+    for (auto &entry : non_geographic_) note_single_region(entry.first);
 }
 
 int Catalog::Intern(const std::string &pattern) {

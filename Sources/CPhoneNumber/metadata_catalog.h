@@ -40,9 +40,21 @@ class Catalog {
     const std::string &Pattern(int index) const { return patterns_[index]; }
     size_t PatternCount() const { return patterns_.size(); }
 
+    // Two-letter regions through a table (every number asks once or twice), others through the map.
     const Territory *ForRegion(const std::string &region) const {
+        if (region.size() == 2 && region[0] >= 'A' && region[0] <= 'Z' && region[1] >= 'A' && region[1] <= 'Z') {
+            return by_letters_[(size_t)(region[0] - 'A') * 26 + (size_t)(region[1] - 'A')];
+        }
         auto it = regions_.find(region);
         return it == regions_.end() ? nullptr : &it->second;
+    }
+
+    // What PhoneNumberUtil::GetRegionCodeForNumber says for every number of `country_code` when the
+    // code belongs to one region (or to the non-geographic "001") only; nullptr for shared codes
+    // (+1, +7, +44 …), where the answer depends on the number.
+    const std::string *SingleRegion(int country_code) const {
+        auto it = single_regions_.find(country_code);
+        return it == single_regions_.end() ? nullptr : &it->second;
     }
 
     // GetMetadataForRegionOrCallingCode: "001" names the non-geographic entity of the calling code.
@@ -61,6 +73,8 @@ class Catalog {
     std::unordered_map<std::string, int> index_;
     std::unordered_map<std::string, Territory> regions_;
     std::unordered_map<int, Territory> non_geographic_;
+    std::vector<const Territory *> by_letters_ = std::vector<const Territory *>(26 * 26, nullptr);
+    std::unordered_map<int, std::string> single_regions_;
 };
 
 // RegExp::FullMatch of catalog pattern `pattern` on ASCII `text`; false for pattern -1 or one that

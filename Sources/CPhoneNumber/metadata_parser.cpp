@@ -75,7 +75,8 @@ bool Covered(const Territory *territory) { return !territory || (!territory->has
 
 }  // namespace
 
-FastOutcome FastParse(const std::string &input, const std::string &default_region, PhoneNumber *number, int *error) {
+FastOutcome FastParse(const std::string &input, const std::string &default_region, PhoneNumber *number,
+                      std::string *national_significant, int *error) {
     const Catalog &catalog = Catalog::Get();
     if (!catalog.ok()) return FastOutcome::kNotCovered;
     bool plus = !input.empty() && input[0] == '+';
@@ -165,17 +166,21 @@ FastOutcome FastParse(const std::string &input, const std::string &default_regio
         if (zeros != 1) number->set_number_of_leading_zeros((int32_t)zeros);
     }
     number->set_national_number(std::stoull(national));
+    // The leading zeros kept above plus the national number spell `national` again.
+    national_significant->swap(national);
     return FastOutcome::kParsed;
 }
 
-PhoneNumberUtil::PhoneNumberType FastNumberType(const PhoneNumber &number, const std::string &region) {
+PhoneNumberUtil::PhoneNumberType FastNumberType(const PhoneNumber &number, const std::string &region,
+                                                const std::string *national_significant) {
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     const Catalog &catalog = Catalog::Get();
     if (!catalog.ok()) return util.GetNumberType(number);
     const Territory *territory = catalog.For(number.country_code(), region);
     if (!territory) return PhoneNumberUtil::UNKNOWN;
-    std::string national;
-    util.GetNationalSignificantNumber(number, &national);
+    std::string computed;
+    if (!national_significant) util.GetNationalSignificantNumber(number, &computed);
+    const std::string &national = national_significant ? *national_significant : computed;
     const Desc *descs = territory->descs;
     if (!IsNumberMatchingDesc(national, descs[kGeneral])) return PhoneNumberUtil::UNKNOWN;
     static const struct { DescIndex desc; PhoneNumberUtil::PhoneNumberType type; } kSpecial[] = {

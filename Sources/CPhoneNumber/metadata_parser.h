@@ -21,14 +21,17 @@ namespace cphonenumber {
 enum class FastOutcome { kParsed, kError, kNotCovered };
 
 // Parses `digits` (optional leading '+', then ASCII digits) with `default_region`. On kParsed,
-// `number` holds what PhoneNumberUtil::Parse would produce; on kError, `error` holds its ErrorType.
+// `number` holds what PhoneNumberUtil::Parse would produce and `national_significant` what
+// PhoneNumberUtil::GetNationalSignificantNumber would say of it; on kError, `error` holds its ErrorType.
 FastOutcome FastParse(const std::string &digits, const std::string &default_region,
-                      i18n::phonenumbers::PhoneNumber *number, int *error);
+                      i18n::phonenumbers::PhoneNumber *number, std::string *national_significant, int *error);
 
 // PhoneNumberUtil::GetNumberType(number), with the metadata patterns matched by per-thread matchers.
-// `region` is what PhoneNumberUtil::GetRegionCodeForNumber(number) said (the caller has it already).
+// `region` is what PhoneNumberUtil::GetRegionCodeForNumber(number) said (the caller has it already);
+// `national_significant` the number's national significant number when the caller has it, else nullptr.
 i18n::phonenumbers::PhoneNumberUtil::PhoneNumberType FastNumberType(const i18n::phonenumbers::PhoneNumber &number,
-                                                                    const std::string &region);
+                                                                    const std::string &region,
+                                                                    const std::string *national_significant);
 
 }  // namespace cphonenumber
 #endif

@@ -25,23 +25,37 @@ static void parse(const char *text, int length, const char *default_region, cpho
         std::string input(text, length < 0 ? 0 : (size_t)length);
         std::string region(default_region ? default_region : "ZZ");
         int error = PhoneNumberUtil::NO_PARSING_ERROR;
-        cphonenumber::FastOutcome outcome =
-            fast ? cphonenumber::FastParse(input, region, &number, &error) : cphonenumber::FastOutcome::kNotCovered;
+        std::string national;
+        cphonenumber::FastOutcome outcome = fast ? cphonenumber::FastParse(input, region, &number, &national, &error)
+                                                 : cphonenumber::FastOutcome::kNotCovered;
         if (outcome == cphonenumber::FastOutcome::kNotCovered) error = util->Parse(input, region, &number);
         if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
             result->error = error;
             return;
         }
+        bool parsed_fast = outcome == cphonenumber::FastOutcome::kParsed;
         std::string formatted;
-        util->Format(number, PhoneNumberUtil::E164, &formatted);
+        if (parsed_fast) {
+            // Format(E164) is "+", the calling code and the national significant number (the fast
+            // path sets no raw input, the one case where Format says something else).
+            formatted = "+" + std::to_string(number.country_code()) + national;
+        } else {
+            util->Format(number, PhoneNumberUtil::E164, &formatted);
+        }
         copy_out(formatted, result->e164, sizeof(result->e164));
         std::string number_region;
-        util->GetRegionCodeForNumber(number, &number_region);
+        const std::string *single = fast ? cphonenumber::metadata::Catalog::Get().SingleRegion(number.country_code()) : nullptr;
+        if (single) {
+            number_region = *single;
+        } else {
+            util->GetRegionCodeForNumber(number, &number_region);
+        }
         // libphonenumber says "ZZ" for "no region"; the Python port says None. Report none.
         if (number_region != "ZZ") copy_out(number_region, result->region, sizeof(result->region));
         // IsValidNumber() is GetNumberType() != UNKNOWN for the same region lookup; calling both
         // would run the metadata regexes twice.
-        result->type = (int)(fast ? cphonenumber::FastNumberType(number, number_region) : util->GetNumberType(number));
+        result->type = (int)(fast ? cphonenumber::FastNumberType(number, number_region, parsed_fast ? &national : nullptr)
+                                  : util->GetNumberType(number));
         result->valid = result->type != (int)PhoneNumberUtil::UNKNOWN ? 1 : 0;
     } catch (...) {
         result->error = -1;
