@@ -61,7 +61,7 @@ public struct Normalizer: Sendable {
     }
 
     func normalize(_ customer: Customer, index: Int, context: WorkerContext) -> NormalizedCustomer {
-        let country = context.countries.value(for: customer.countryCode.map { "=" + $0 } ?? "nil") { CountryCodes.parse(customer.countryCode) }
+        let country = context.countries.value(for: customer.countryCode) { CountryCodes.parse(customer.countryCode) }
         let region = country.effective
         let person = PersonNameParser(firstNames: firstNames).parse(
             title: customer.title, initials: customer.initials, insertion: customer.insertion,
@@ -107,11 +107,11 @@ final class WorkerContext {
     let text = TransliterationCache()
     let phones = PhoneCache()
     let names = NameCaches()
-    let streets = BoundedCache<(String?, String?)>()
-    let cities = BoundedCache<(String?, String?)>()
-    let companies = BoundedCache<CompanyResult>()
-    let countries = BoundedCache<CountryResult>(limit: 1_000)
-    let emailDomains = BoundedCache<EmailParser.DomainVerdict>()
+    let streets = BoundedCache<String, (String?, String?)>()
+    let cities = BoundedCache<String, (String?, String?)>()
+    let companies = BoundedCache<String, CompanyResult>()
+    let countries = BoundedCache<String?, CountryResult>(limit: 1_000)
+    let emailDomains = BoundedCache<String, EmailParser.DomainVerdict>()
 }
 
 /// Hands out block numbers to workers and counts customers done for the progress callback.

@@ -1,10 +1,19 @@
 import CustomerModel
 
 /// Per-worker memo of the surname and given-name halves of a name (both repeat far more often
-/// than whole names do).
+/// than whole names do: ~85 % and ~95 % hits in generated files, against ~20 % for whole names).
+/// Keys are the raw fields, hashed as they are rather than joined into one string per lookup.
 final class NameCaches {
-    let surnames = BoundedCache<PersonNameParser.SurnamePart>()
-    let given = BoundedCache<PersonNameParser.GivenPart>()
+    let surnames = BoundedCache<SurnameFields, PersonNameParser.SurnamePart>()
+    let given = BoundedCache<GivenFields, PersonNameParser.GivenPart>()
+
+    struct SurnameFields: Hashable {
+        var insertion, name: String?
+    }
+
+    struct GivenFields: Hashable {
+        var title, initials, firstName, commaGiven: String?
+    }
 }
 
 /// Splits and keys a Dutch person name from the API's title / initials / insertion / first_name /
@@ -29,11 +38,11 @@ public struct PersonNameParser: Sendable {
 
     func parse(title titleField: String?, initials initialsField: String?, insertion: String?, firstName firstNameField: String?,
                name nameField: String?, cache: TransliterationCache, caches: NameCaches? = nil) -> PersonNameResult {
-        let surnameKey = (insertion ?? "") + "\u{1F}" + (nameField ?? "")
-        let family = caches?.surnames.value(for: surnameKey) { surnamePart(insertion: insertion, name: nameField, cache: cache) }
-            ?? surnamePart(insertion: insertion, name: nameField, cache: cache)
-        let givenKey = (titleField ?? "") + "\u{1F}" + (initialsField ?? "") + "\u{1F}" + (firstNameField ?? "") + "\u{1F}" + (family.commaGiven ?? "")
-        let given = caches?.given.value(for: givenKey) {
+        let family = caches?.surnames.value(for: NameCaches.SurnameFields(insertion: insertion, name: nameField)) {
+            surnamePart(insertion: insertion, name: nameField, cache: cache)
+        } ?? surnamePart(insertion: insertion, name: nameField, cache: cache)
+        let givenFields = NameCaches.GivenFields(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven)
+        let given = caches?.given.value(for: givenFields) {
             givenPart(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven, cache: cache)
         } ?? givenPart(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven, cache: cache)
 
