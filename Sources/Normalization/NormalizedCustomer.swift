@@ -46,45 +46,6 @@ public enum FieldOutcome: Sendable, Hashable {
     public var isInvalid: Bool { if case .invalid = self { return true } else { return false } }
 }
 
-public struct PersonNameResult: Sendable, Hashable {
-    /// Title recognized and removed ("Dhr.", "Mevr.", "Dr." …), as written.
-    public var title: String?
-    /// First name for display (original script), trimmed.
-    public var firstName: String?
-    /// Lower-case ASCII key of the first name; nil when missing.
-    public var firstNameKey: String?
-    /// The official form when the first name is a known short form (Kees → cornelis), as a key.
-    public var firstNameCanonicalKey: String?
-    /// Initials as upper-case letters without dots ("JP"), from `initials` or the first name.
-    public var initials: String
-    /// Particle(s) in canonical lower case ("van der"), from `insertion` or split off `name`.
-    public var particle: String?
-    /// Surname without particle, for display.
-    public var surname: String?
-    /// Lower-case ASCII key of the surname core (no particle, IJ folded to "ij", no punctuation).
-    public var surnameKey: String?
-    /// Dutch-aware phonetic key of the surname core, for blocking.
-    public var surnamePhonetic: String?
-    /// "Jan van der Berg" built from the parts, for display.
-    public var displayName: String
-
-    public init(title: String? = nil, firstName: String? = nil, firstNameKey: String? = nil,
-                firstNameCanonicalKey: String? = nil, initials: String = "", particle: String? = nil,
-                surname: String? = nil, surnameKey: String? = nil, surnamePhonetic: String? = nil,
-                displayName: String = "") {
-        self.title = title
-        self.firstName = firstName
-        self.firstNameKey = firstNameKey
-        self.firstNameCanonicalKey = firstNameCanonicalKey
-        self.initials = initials
-        self.particle = particle
-        self.surname = surname
-        self.surnameKey = surnameKey
-        self.surnamePhonetic = surnamePhonetic
-        self.displayName = displayName
-    }
-}
-
 public struct CompanyResult: Sendable, Hashable {
     public var display: String?
     /// Lower-case ASCII key without legal form and punctuation ("jansen fietsen").

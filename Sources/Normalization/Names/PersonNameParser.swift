@@ -4,8 +4,8 @@ import CustomerModel
 /// than whole names do: ~85 % and ~95 % hits in generated files, against ~20 % for whole names).
 /// Keys are the raw fields, hashed as they are rather than joined into one string per lookup.
 final class NameCaches {
-    let surnames = BoundedCache<SurnameFields, PersonNameParser.SurnamePart>()
-    let given = BoundedCache<GivenFields, PersonNameParser.GivenPart>()
+    let surnames = BoundedCache<SurnameFields, SharedValue<PersonNameParser.SurnamePart>>()
+    let given = BoundedCache<GivenFields, SharedValue<PersonNameParser.GivenPart>>()
 
     struct SurnameFields: Hashable {
         var insertion, name: String?
@@ -38,27 +38,21 @@ public struct PersonNameParser: Sendable {
 
     func parse(title titleField: String?, initials initialsField: String?, insertion: String?, firstName firstNameField: String?,
                name nameField: String?, cache: TransliterationCache, caches: NameCaches? = nil) -> PersonNameResult {
-        let family = caches?.surnames.value(for: NameCaches.SurnameFields(insertion: insertion, name: nameField)) {
-            surnamePart(insertion: insertion, name: nameField, cache: cache)
-        } ?? surnamePart(insertion: insertion, name: nameField, cache: cache)
+        let familyShared = caches?.surnames.value(for: NameCaches.SurnameFields(insertion: insertion, name: nameField)) {
+            SharedValue(surnamePart(insertion: insertion, name: nameField, cache: cache))
+        } ?? SharedValue(surnamePart(insertion: insertion, name: nameField, cache: cache))
+        let family = familyShared.value
         let givenFields = NameCaches.GivenFields(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven)
-        let given = caches?.given.value(for: givenFields) {
-            givenPart(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven, cache: cache)
-        } ?? givenPart(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven, cache: cache)
-
-        var result = PersonNameResult(
-            title: given.title ?? family.title, firstName: given.firstName, firstNameKey: given.firstNameKey,
-            firstNameCanonicalKey: given.firstNameCanonicalKey, initials: given.initials, particle: family.particle,
-            surname: family.surname, surnameKey: family.surnameKey, surnamePhonetic: family.surnamePhonetic)
+        let givenShared = caches?.given.value(for: givenFields) {
+            SharedValue(givenPart(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven, cache: cache))
+        } ?? SharedValue(givenPart(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven, cache: cache))
+        let given = givenShared.value
         let givenDisplay = given.firstNameKey != nil ? given.firstName : (given.initials.isEmpty ? nil : given.initials.map { "\($0)." }.joined())
         var display = givenDisplay ?? ""
-        for part in [family.particle, family.surname] {
-            guard let part else { continue }
-            if !display.isEmpty { display += " " }
-            display += part
+        for part in [family.particle, family.surname].lazy.compactMap({ $0 }) {
+            display = display.isEmpty ? part : display + " " + part
         }
-        result.displayName = display
-        return result
+        return PersonNameResult(given: givenShared, family: familyShared, displayName: display)
     }
 
     /// Title, particle and surname from the `insertion` and `name` fields.
@@ -70,6 +64,12 @@ public struct PersonNameParser: Sendable {
         var surnamePhonetic: String?
         /// Given names or initials written after a comma in `name` ("Jansen, J.P.").
         var commaGiven: String?
+
+        /// Equal as far as `PersonNameResult` shows (the title is compared there, combined).
+        func sameResult(as other: SurnamePart) -> Bool {
+            particle == other.particle && surname == other.surname && surnameKey == other.surnameKey
+                && surnamePhonetic == other.surnamePhonetic
+        }
     }
 
     /// Title, first name and initials from the `title`, `initials` and `first_name` fields.
@@ -79,6 +79,12 @@ public struct PersonNameParser: Sendable {
         var firstNameKey: String?
         var firstNameCanonicalKey: String?
         var initials: String
+
+        /// Equal as far as `PersonNameResult` shows (the title is compared there, combined).
+        func sameResult(as other: GivenPart) -> Bool {
+            firstName == other.firstName && firstNameKey == other.firstNameKey
+                && firstNameCanonicalKey == other.firstNameCanonicalKey && initials == other.initials
+        }
     }
 
     func surnamePart(insertion: String?, name nameField: String?, cache: TransliterationCache) -> SurnamePart {
