@@ -151,6 +151,42 @@ func patterns(customers: [NormalizedCustomer], result: MatchingResult, truth: Se
             "\($0.id) \(String(format: "%.4f", Double(counts[$0.id] ?? 0) / total)) (model \(String(format: "%.4f", $0.m)))"
         }.joined(separator: " | "))
     }
+    // How separable each outcome pattern is: all blocked pairs with it, and how many are true.
+    let table = FeatureTable(customers)
+    var indexOfID: [Int: Int] = [:]
+    for (index, customer) in customers.enumerated() { indexOfID[customer.id] = index }
+    let comparisons = finder.comparisons
+    func levels(_ pair: PairKey) -> String {
+        let a = indexOfID[pair.a]!, b = indexOfID[pair.b]!
+        return comparisons.compactMap { comparison -> String? in
+            let level = comparison.levels[comparison.level(a, b, table)]
+            return level.isNull ? nil : "\(comparison.name)=\(level.id)"
+        }.joined(separator: " ")
+    }
+    var all: [String: (pairs: Int, truePairs: Int, suggested: Int)] = [:]
+    var missedExamples: [String: [PairKey]] = [:]
+    for pair in candidates {
+        let key = PairKey(pair.0, pair.1)
+        let pattern = levels(key)
+        var entry = all[pattern] ?? (0, 0, 0)
+        entry.pairs += 1
+        if truth.contains(key) { entry.truePairs += 1 }
+        if suggested.contains(key) { entry.suggested += 1 }
+        if truth.contains(key) && !suggested.contains(key) && missedExamples[pattern, default: []].count < 3 { missedExamples[pattern, default: []].append(key) }
+        all[pattern] = entry
+    }
+    print("patterns with true pairs, by true pairs missed (blocked pairs, true, suggested):")
+    for (rank, (key, entry)) in all.filter({ $0.value.truePairs > 0 }).sorted(by: { ($0.value.truePairs - $0.value.suggested, $0.key) > ($1.value.truePairs - $1.value.suggested, $1.key) }).prefix(30).enumerated() {
+        print(String(format: "  %7d %6d %6d  ", entry.pairs, entry.truePairs, entry.suggested) + key)
+        guard rank < 12 else { continue }
+        for pair in missedExamples[key] ?? [] {
+            let left = byID[pair.a]!, right = byID[pair.b]!
+            func text(_ c: NormalizedCustomer) -> String {
+                "\(c.person.firstName ?? "-")/\(c.person.initials) \(c.person.particle ?? "")|\(c.person.surname ?? "-") \(c.address.postcodeKey ?? "-") \(c.address.houseNumber.map(String.init) ?? "-") \(c.phones.compactMap(\.e164).joined(separator: ",")) \(c.email.key ?? "-")"
+            }
+            print("      \(text(left))  ||  \(text(right))")
+        }
+    }
     for (title, set) in [("wrong (not planted negatives)", suggested.subtracting(truth).subtracting(negatives)),
                          ("missed (blocked)", truth.subtracting(suggested).filter { score[$0] != nil })] {
         var groups: [String: (count: Int, scores: Double)] = [:]

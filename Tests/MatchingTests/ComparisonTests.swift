@@ -33,11 +33,13 @@ struct ComparisonTests {
 
     @Test(arguments: [
         ("surname", ExampleCustomer(surname: "de vries"), ExampleCustomer(surname: "de vries"), "Exact match on surname"),
-        ("surname", ExampleCustomer(surname: "wijgergangs"), ExampleCustomer(surname: "wijgergans"), "Surname Jaro-Winkler ≥ 0.92"),
+        ("surname", ExampleCustomer(surname: "wijgergangs"), ExampleCustomer(surname: "wijgergans"), "One typing error apart (a letter swapped, doubled, dropped or replaced)"),
+        ("surname", ExampleCustomer(surname: "jansen"), ExampleCustomer(surname: "janssens"), "Surname Jaro-Winkler ≥ 0.92"),
+        ("first_name", ExampleCustomer(firstName: "jan", initials: "JH"), ExampleCustomer(firstName: "jan", initials: "JP"), "Same first name, other initials (J.H. against J.P. or J.)"),
         ("surname", ExampleCustomer(surname: "jansen"), ExampleCustomer(surname: "visser"), "Different surnames"),
         ("first_name", ExampleCustomer(firstName: "hendrik", canonicalFirstName: "hendrik"),
          ExampleCustomer(firstName: "henk", canonicalFirstName: "hendrik"), "Short form of the same first name"),
-        ("first_name", ExampleCustomer(initials: "J"), ExampleCustomer(firstName: "jan"), "Only initials on one side, and they agree"),
+        ("first_name", ExampleCustomer(initials: "J"), ExampleCustomer(firstName: "jan"), "Only initials on one side, and they agree with the other's initials or first name"),
         ("postcode", ExampleCustomer(postcode: "5388GM"), ExampleCustomer(postcode: "5388GM"), "Exact match on postcode"),
         ("postcode", ExampleCustomer(postcode: "5388GM"), ExampleCustomer(postcode: "5388XX"), "Same postcode digits"),
         ("postcode", ExampleCustomer(postcode: "5388GM"), ExampleCustomer(postcode: "5391AA"), "Same first two postcode digits"),

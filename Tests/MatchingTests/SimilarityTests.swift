@@ -27,5 +27,19 @@ struct SimilarityTests {
         #expect(EditDistance.levenshtein(left, right) == levenshtein)
         #expect(EditDistance.damerau(left, right) == damerau)
         #expect(EditDistance.damerau(right, left) == damerau)
+        // The one-pass test agrees with the distance table on every row.
+        #expect(EditDistance.isOneEdit(left, right) == (damerau == 1))
+        #expect(EditDistance.isOneEdit(right, left) == (damerau == 1))
+    }
+
+    @Test(arguments: [
+        ("meer", "meir", true), ("jacobs", "jcaobs", true), ("bakker", "bakkker", true), ("kuiper", "kuipr", true),
+        ("kuiper", "uiper", true), ("kuiper", "kuipe", true), ("kuiper", "kuiper", false), ("kuiper", "kiumer", false),
+        ("jansen", "janssens", false), ("ab", "ba", true), ("abcd", "badc", false), ("", "a", true),
+    ])
+    func oneEdit(left: String, right: String, expected: Bool) {
+        #expect(EditDistance.isOneEdit(left, right) == expected)
+        #expect(EditDistance.isOneEdit(right, left) == expected)
+        #expect(expected == (EditDistance.damerau(left, right) == 1))
     }
 }

@@ -18,6 +18,8 @@ public struct ExampleCustomer: Sendable, Hashable {
     /// E.164 numbers; `mobile` marks which are mobile numbers.
     public var phones: [String] = []
     public var mobiles: [String] = []
+    /// Numbers the normalizer found invalid (a typing slip, a placeholder).
+    public var invalidPhones: [String] = []
     public var email: String?
     public var company: String?
     public var kvk: String?
@@ -26,7 +28,7 @@ public struct ExampleCustomer: Sendable, Hashable {
     public init(surname: String? = nil, firstName: String? = nil, canonicalFirstName: String? = nil, initials: String = "",
                 postcode: String? = nil, houseNumber: Int? = nil, postfix: String? = nil, street: String? = nil,
                 city: String? = nil, phones: [String] = [], mobiles: [String] = [], email: String? = nil,
-                company: String? = nil, kvk: String? = nil, vat: String? = nil) {
+                company: String? = nil, kvk: String? = nil, vat: String? = nil, invalidPhones: [String] = []) {
         self.surname = surname
         self.firstName = firstName
         self.canonicalFirstName = canonicalFirstName
@@ -42,6 +44,7 @@ public struct ExampleCustomer: Sendable, Hashable {
         self.company = company
         self.kvk = kvk
         self.vat = vat
+        self.invalidPhones = invalidPhones
     }
 
     /// The normalized customer these keys describe.
@@ -60,6 +63,9 @@ public struct ExampleCustomer: Sendable, Hashable {
             street: street, streetKey: lower(street), city: city, cityKey: lower(city))
         var phoneResults = mobiles.map { PhoneResult(slot: .mobile, raw: $0, e164: $0, kind: .mobile, region: "NL", outcome: .valid) }
         phoneResults += phones.map { PhoneResult(slot: .landline, raw: $0, e164: $0, kind: .fixedLine, region: "NL", outcome: .valid) }
+        phoneResults += invalidPhones.map {
+            PhoneResult(slot: .mobile, raw: $0, e164: $0, kind: .unknown, region: "NL", outcome: .invalid(reason: "is not a valid number"))
+        }
         let emailKey = lower(email)
         let parts = emailKey?.split(separator: "@", maxSplits: 1).map(String.init)
         let emailResult = EmailResult(raw: email, key: emailKey, canonicalKey: emailKey.map(Self.canonicalEmail),

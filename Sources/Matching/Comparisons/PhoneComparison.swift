@@ -62,6 +62,9 @@ public struct PhoneComparison: Comparison {
                   ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"], mobiles: ["+31687654321"]), "different_mobiles"),
             .init(ExampleCustomer(phones: ["+31733030050"]), ExampleCustomer(mobiles: ["+31612345679"]), "else"),
             .init(ExampleCustomer(mobiles: ["+31612345678"]), ExampleCustomer(), "null"),
+            // An invalid number is no number: not a difference, and a shared placeholder is no link.
+            .init(ExampleCustomer(mobiles: ["+31612345678"]), ExampleCustomer(invalidPhones: ["+316123"]), "null"),
+            .init(ExampleCustomer(invalidPhones: ["+311111111111"]), ExampleCustomer(invalidPhones: ["+311111111111"]), "null"),
         ]
     }
 }

@@ -1,9 +1,13 @@
 import Normalization
 
-/// Surname core (particle removed): exact, then Jaro-Winkler steps, then else.
+/// Surname core (particle removed): exact, one typing error, then Jaro-Winkler steps, then else.
+///
+/// One typing error (a letter swapped, doubled, dropped or replaced) is its own level: Jaro-Winkler
+/// scores such a slip low in a short name (meer / meir 0.87) and high for two different names
+/// (jansen / janssens), so a typo found by similarity alone counted for little.
 public struct SurnameComparison: Comparison {
     public var name: String { "surname" }
-    public var summary: String { "Surname without particle: exact, close spelling (Jaro-Winkler), or different." }
+    public var summary: String { "Surname without particle: exact, one typing error, close spelling (Jaro-Winkler), or different." }
     /// Up to three Jaro-Winkler steps, descending; kept inline so the pair loop copies no array.
     private let steps: (Double, Double, Double)
     private let stepCount: Int
@@ -20,8 +24,9 @@ public struct SurnameComparison: Comparison {
 
     public var levels: [ComparisonLevel] {
         var levels = [ComparisonLevel.null("Surname"),
-                      ComparisonLevel(id: "exact", label: "Exact match on surname", m: 0.86, u: 0.002, termFrequency: .surname)]
-        let ms = [0.08, 0.03, 0.01], us = [0.004, 0.03, 0.05]
+                      ComparisonLevel(id: "exact", label: "Exact match on surname", m: 0.86, u: 0.002, termFrequency: .surname),
+                      ComparisonLevel(id: "typo", label: "One typing error apart (a letter swapped, doubled, dropped or replaced)", m: 0.06, u: 0.001)]
+        let ms = [0.03, 0.02, 0.01], us = [0.003, 0.03, 0.05]
         for (index, threshold) in thresholds.enumerated() {
             levels.append(ComparisonLevel(id: thresholdID("jaro_winkler", threshold),
                                           label: "Surname Jaro-Winkler ≥ \(formatThreshold(threshold))",
@@ -31,16 +36,21 @@ public struct SurnameComparison: Comparison {
         return levels
     }
 
+    /// Shorter names one edit apart are mostly other names (bos / bol).
+    static let typoMinimumLength = 4
+
     @inline(__always)
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
         let left = x.surname, right = y.surname
         if left == 0 || right == 0 { return 0 }
         if left == right { return 1 }
-        let similarity = JaroWinkler.similarity(table.surname[Int(left)], table.surname[Int(right)])
-        if stepCount > 0 && similarity >= steps.0 { return 2 }
-        if stepCount > 1 && similarity >= steps.1 { return 3 }
-        if stepCount > 2 && similarity >= steps.2 { return 4 }
-        return 2 + stepCount
+        let l = table.surname[Int(left)], r = table.surname[Int(right)]
+        if min(l.count, r.count) >= SurnameComparison.typoMinimumLength && EditDistance.isOneEdit(l, r) { return 2 }
+        let similarity = JaroWinkler.similarity(l, r)
+        if stepCount > 0 && similarity >= steps.0 { return 3 }
+        if stepCount > 1 && similarity >= steps.1 { return 4 }
+        if stepCount > 2 && similarity >= steps.2 { return 5 }
+        return 3 + stepCount
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? {
@@ -51,9 +61,13 @@ public struct SurnameComparison: Comparison {
     public var examples: [ComparisonExample] {
         [
             .init(ExampleCustomer(surname: "jansen"), ExampleCustomer(surname: "jansen"), "exact"),
-            .init(ExampleCustomer(surname: "jansen"), ExampleCustomer(surname: "janssen"), thresholdID("jaro_winkler", thresholds[0])),
-            .init(ExampleCustomer(surname: "wijgergangs"), ExampleCustomer(surname: "wijgergans"), thresholdID("jaro_winkler", thresholds[0])),
-            .init(ExampleCustomer(surname: "bakker"), ExampleCustomer(surname: "bakkers"), thresholdID("jaro_winkler", thresholds[0])),
+            .init(ExampleCustomer(surname: "dirksen jr"), ExampleCustomer(surname: "dirksen"), "exact"),
+            .init(ExampleCustomer(surname: "meer"), ExampleCustomer(surname: "meir"), "typo"),
+            .init(ExampleCustomer(surname: "jacobs"), ExampleCustomer(surname: "jcaobs"), "typo"),
+            .init(ExampleCustomer(surname: "wijgergangs"), ExampleCustomer(surname: "wijgergans"), "typo"),
+            .init(ExampleCustomer(surname: "bakker"), ExampleCustomer(surname: "bakkers"), "typo"),
+            .init(ExampleCustomer(surname: "bos"), ExampleCustomer(surname: "bol"), thresholdID("jaro_winkler", thresholds.last!)),
+            .init(ExampleCustomer(surname: "jansen"), ExampleCustomer(surname: "janssens"), thresholdID("jaro_winkler", thresholds[0])),
             .init(ExampleCustomer(surname: "dijkstra"), ExampleCustomer(surname: "dykstra"), thresholdID("jaro_winkler", thresholds.last!)),
             .init(ExampleCustomer(surname: "jansen"), ExampleCustomer(surname: "pietersen"), "else"),
             .init(ExampleCustomer(surname: "jansen"), ExampleCustomer(), "null"),

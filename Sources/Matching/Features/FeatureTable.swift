@@ -75,6 +75,9 @@ public struct FeatureTable: Sendable {
                     row.firstInitial = chunk.firstInitial[local]
                     row.mobileMask = chunk.mobileMask[local]
                     row.emailLocalLength = chunk.emailLocalLength[local]
+                    row.initials = chunk.initials[local]
+                    row.canonicalInitial = chunk.canonicalInitial[local]
+                    row.generation = chunk.generation[local]
                     rows[i] = row
                 }
                 return 0

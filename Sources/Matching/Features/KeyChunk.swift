@@ -10,6 +10,9 @@ struct KeyChunk {
     var firstInitial: [UInt8] = []
     var mobileMask: [UInt8] = []
     var emailLocalLength: [UInt8] = []
+    var initials: [UInt32] = []
+    var canonicalInitial: [UInt8] = []
+    var generation: [UInt8] = []
     var sortKey: [UInt64] = []
     var surname: TextColumn
     var firstName: TextColumn
@@ -25,21 +28,28 @@ struct KeyChunk {
         surnames.reserveCapacity(n); firstNames.reserveCapacity(n); streets.reserveCapacity(n); companies.reserveCapacity(n)
         ids.reserveCapacity(n); houseNumber.reserveCapacity(n); firstInitial.reserveCapacity(n)
         mobileMask.reserveCapacity(n); emailLocalLength.reserveCapacity(n); sortKey.reserveCapacity(n)
+        initials.reserveCapacity(n); canonicalInitial.reserveCapacity(n); generation.reserveCapacity(n)
         for (local, index) in range.enumerated() {
             func set(_ key: InternedKey, _ value: String?) { hashes[key.rawValue][local] = KeyHash.of(FeatureTable.nonEmpty(value)) }
             let person = customers[index].person
             let address = customers[index].address
             let email = customers[index].email
             ids.append(customers[index].id)
-            let surname = FeatureTable.nonEmpty(person.surnameKey)
+            let (surname, marker) = GenerationMarker.split(FeatureTable.nonEmpty(person.surnameKey))
             surnames.append(surname)
             set(.surname, surname)
-            set(.surnamePhonetic, person.surnamePhonetic)
+            // The normalizer's phonetic key was made with the marker in it.
+            set(.surnamePhonetic, marker == 0 ? person.surnamePhonetic : surname.flatMap(DutchPhonetic.key))
+            generation.append(marker)
             let firstName = FeatureTable.nonEmpty(person.firstNameKey)
             firstNames.append(firstName)
             set(.firstName, firstName)
-            set(.firstNameCanonical, FeatureTable.nonEmpty(person.firstNameCanonicalKey) ?? firstName)
+            let canonical = FeatureTable.nonEmpty(person.firstNameCanonicalKey) ?? firstName
+            set(.firstNameCanonical, canonical)
             firstInitial.append(FeatureTable.initial(of: person))
+            canonicalInitial.append(canonical?.utf8.first ?? FeatureTable.initial(of: person))
+            let givesInitials = !(customers[index].customer.initials ?? "").isEmpty || firstName == nil
+            initials.append(givesInitials ? MatchRow.packInitials(person.initials) : 0)
             if let postcode = FeatureTable.nonEmpty(address.postcodeKey) {
                 set(.postcode, postcode)
                 let (digits, region) = KeyChunk.postcodeParts(postcode)
@@ -54,7 +64,9 @@ struct KeyChunk {
             set(.city, address.cityKey)
             var slot = 0, mask: UInt8 = 0
             let phoneBase = local * FeatureTable.phoneSlots
-            for phone in customers[index].phones where slot < FeatureTable.phoneSlots {
+            // A number that cannot be valid (`+316123`, `+311111111111`) reaches no one: a typing
+            // slip or a placeholder strangers share, so it is neither a link nor a difference.
+            for phone in customers[index].phones where slot < FeatureTable.phoneSlots && !phone.outcome.isInvalid {
                 let hash = KeyHash.of(FeatureTable.nonEmpty(phone.e164))
                 guard hash != 0 else { continue }
                 // The same number in two slots counts once.
@@ -74,7 +86,7 @@ struct KeyChunk {
             set(.company, company)
             set(.kvk, customers[index].kvk.canonical)
             set(.vat, customers[index].vat.canonical)
-            sortKey.append(FeatureTable.sortKey(person.surnameKey ?? customers[index].company.key ?? "", person.firstNameKey ?? ""))
+            sortKey.append(FeatureTable.sortKey(surname ?? customers[index].company.key ?? "", person.firstNameKey ?? ""))
         }
         self.hashes = hashes
         surname = TextColumn(surnames)

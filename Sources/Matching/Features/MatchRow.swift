@@ -34,6 +34,14 @@ public struct MatchRow: Sendable {
     public var mobileMask: UInt8 = 0
     /// Bytes of the e-mail local part, capped at 255.
     public var emailLocalLength: UInt8 = 0
+    /// The first four initials as given, upper-case ASCII from the top byte down ("JH" is
+    /// 0x4A48_0000); 0 when none were given (the normalizer then takes the first name's initial,
+    /// which says nothing about the other initials).
+    public var initials: UInt32 = 0
+    /// Lower-case first letter of the official form of the first name (c for Kees, Cornelis), else of the first name.
+    public var canonicalInitial: UInt8 = 0
+    /// A generation marker after the surname: 1 for jr., 2 for sr., 0 for none.
+    public var generation: UInt8 = 0
 
     public init() {}
 
@@ -55,6 +63,25 @@ public struct MatchRow: Sendable {
         case 2: phones.2 = id
         default: phones.3 = id
         }
+    }
+
+    /// Whether both records give initials and they differ ("J.H." and "J.P.", or "J." and "J.H."):
+    /// what a father and his son of the same name often show.
+    @inline(__always)
+    public func initialsConflict(with other: MatchRow) -> Bool {
+        initials != 0 && other.initials != 0 && initials != other.initials
+    }
+
+    /// The initials of `text` packed as in `initials`: its first four ASCII letters, upper-cased.
+    static func packInitials(_ text: String) -> UInt32 {
+        var packed: UInt32 = 0, taken = 0
+        for byte in text.utf8 where taken < 4 {
+            let upper = byte >= 97 && byte <= 122 ? byte - 32 : byte
+            guard upper >= 65 && upper <= 90 else { continue }
+            packed |= UInt32(upper) << UInt32(8 * (3 - taken))
+            taken += 1
+        }
+        return packed
     }
 
     /// Same postcode and house number (both present): what a household shares.

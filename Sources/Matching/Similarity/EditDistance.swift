@@ -11,6 +11,37 @@ public enum EditDistance {
         distance(a, b, transpositions: true)
     }
 
+    /// Whether two different texts are exactly one Damerau edit apart (a byte inserted, dropped,
+    /// replaced, or two neighbours swapped), in one pass instead of a distance table.
+    public static func isOneEdit(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard long.count - short.count <= 1 else { return false }
+        var i = 0
+        while i < short.count && short[i] == long[i] { i += 1 }
+        if short.count < long.count { return tailsEqual(short, from: i, long, from: i + 1) }
+        guard i < short.count else { return false }
+        if tailsEqual(short, from: i + 1, long, from: i + 1) { return true }
+        return i + 1 < short.count && short[i] == long[i + 1] && short[i + 1] == long[i]
+            && tailsEqual(short, from: i + 2, long, from: i + 2)
+    }
+
+    public static func isOneEdit(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { l in b.withUTF8 { r in isOneEdit(l, r) } }
+    }
+
+    @inline(__always)
+    private static func tailsEqual(_ a: UnsafeBufferPointer<UInt8>, from i: Int, _ b: UnsafeBufferPointer<UInt8>, from j: Int) -> Bool {
+        guard a.count - i == b.count - j else { return false }
+        var i = i, j = j
+        while i < a.count {
+            if a[i] != b[j] { return false }
+            i += 1
+            j += 1
+        }
+        return true
+    }
+
     public static func levenshtein(_ a: String, _ b: String) -> Int {
         var a = a, b = b
         return a.withUTF8 { l in b.withUTF8 { r in levenshtein(l, r) } }
