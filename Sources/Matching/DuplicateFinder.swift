@@ -1,3 +1,4 @@
+import CustomerModel
 import Normalization
 
 /// Finds customers that are one person or company: blocking → comparison vectors → Fellegi–Sunter
@@ -65,7 +66,7 @@ public struct DuplicateFinder: Sendable {
         report("clustering", 6, "\(clusters.count) clusters")
 
         let planner = MergePlanner(policy: configuration.survivorPolicy)
-        let finished = Parallel.map(Parallel.ranges(clusters.count)) { range in
+        let finished = ParallelChunks.map(count: clusters.count, minimumChunk: 1) { range in
             range.map { index in describe(clusters[index], table: table, customers: customers, scorer: scorer, planner: planner) }
         }.flatMap { $0 }
         timings["merge_plans"] = clock.lap()

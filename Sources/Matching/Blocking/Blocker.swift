@@ -1,3 +1,5 @@
+import CustomerModel
+
 /// Generates candidate pairs from blocking rules, near-linear in the number of customers.
 ///
 /// A block larger than `maxBlockSize` (one shop landline, a placeholder e-mail) would explode
@@ -21,7 +23,7 @@ public struct Blocker: Sendable {
     /// All candidate pairs, de-duplicated across rules, with per-rule figures. Rules run in parallel.
     public func candidates(_ table: FeatureTable) -> (pairs: CandidatePairs, stats: [BlockingRuleStats]) {
         precondition(table.count < Blocker.maxRecords, "too many customers for one matching run")
-        let perRule = Parallel.map(count: rules.count) { ruleIndex in generate(ruleIndex, table) }
+        let perRule = ParallelChunks.mapEach(Array(rules.indices)) { ruleIndex in generate(ruleIndex, table) }
         var all: [UInt64] = []
         all.reserveCapacity(perRule.reduce(0) { $0 + $1.pairs.count })
         for result in perRule { all.append(contentsOf: result.pairs) }

@@ -1,3 +1,5 @@
+import CustomerModel
+
 /// Sorts packed pair keys and keeps each pair once (the copy from the earliest rule).
 ///
 /// Keys are bucketed by their lower record index and the buckets sorted on both cores, which
@@ -5,7 +7,7 @@
 enum PairDeduplication {
     static func unique(_ keys: [UInt64], recordCount: Int) -> (keys: [UInt64], masks: [UInt16]) {
         guard !keys.isEmpty else { return ([], []) }
-        let bucketCount = max(1, min(Parallel.workers * 16, keys.count / 4096 + 1))
+        let bucketCount = max(1, min(ParallelChunks.cores * 16, keys.count / 4096 + 1))
         let span = max(1, (recordCount + bucketCount - 1) / bucketCount)
         @inline(__always) func bucket(_ key: UInt64) -> Int { min(bucketCount - 1, Int(key >> 36) / span) }
         var starts = [Int](repeating: 0, count: bucketCount + 1)
@@ -20,8 +22,9 @@ enum PairDeduplication {
         }
         let ranges = (0..<bucketCount).map { starts[$0]..<starts[$0 + 1] }
         let parts = scattered.withUnsafeMutableBufferPointer { buffer -> [([UInt64], [UInt16])] in
-            let base = buffer
-            return Parallel.map(ranges) { range -> ([UInt64], [UInt16]) in
+            let shared = SharedBuffer(buffer)
+            return ParallelChunks.mapEach(ranges) { range -> ([UInt64], [UInt16]) in
+                let base = shared.buffer
                 var slice = UnsafeMutableBufferPointer(rebasing: base[range])
                 slice.sort()
                 var out: [UInt64] = [], masks: [UInt16] = []

@@ -1,3 +1,4 @@
+import CustomerModel
 import Normalization
 
 /// The match keys of every customer, indexed by position in the input.
@@ -25,14 +26,14 @@ public struct FeatureTable: Sendable {
 
     /// Builds the table: keys hashed in parallel chunks, then interned per key (keys in parallel).
     public init(_ customers: [NormalizedCustomer]) {
-        let chunks = Parallel.map(Parallel.ranges(customers.count)) { range in KeyChunk(customers, range) }
+        let chunks = ParallelChunks.map(count: customers.count, minimumChunk: 1) { range in KeyChunk(customers, range) }
         let count = customers.count
         ids = chunks.flatMap(\.ids)
         sortKey = chunks.flatMap(\.sortKey)
-        let interned = Parallel.map(count: InternedKey.allCases.count) { index in
+        let interned = ParallelChunks.mapEach(InternedKey.allCases.map(\.rawValue)) { index in
             Interner.intern(chunks.map { $0.hashes[index] })
         }
-        let texts = Parallel.map(count: 4) { index -> TextColumn in
+        let texts = ParallelChunks.mapEach(Array(0..<4)) { index -> TextColumn in
             switch index {
             case 0: return TextColumn(byID: interned[InternedKey.surname.rawValue], chunks.map(\.surname))
             case 1: return TextColumn(byID: interned[InternedKey.firstName.rawValue], chunks.map(\.firstName))
@@ -43,10 +44,12 @@ public struct FeatureTable: Sendable {
         (surname, firstName, street, company) = (texts[0], texts[1], texts[2], texts[3])
         var rows = [MatchRow](repeating: MatchRow(), count: count)
         rows.withUnsafeMutableBufferPointer { buffer in
-            let rows = buffer
-            var offsets: [Int] = [0]
-            for chunk in chunks { offsets.append(offsets.last! + chunk.ids.count) }
-            _ = Parallel.map(count: chunks.count) { c in
+            let shared = SharedBuffer(buffer)
+            var starts: [Int] = [0]
+            for chunk in chunks { starts.append(starts.last! + chunk.ids.count) }
+            let offsets = starts
+            _ = ParallelChunks.mapEach(Array(chunks.indices)) { c in
+                let rows = shared.buffer
                 let chunk = chunks[c]
                 for local in 0..<chunk.ids.count {
                     let i = offsets[c] + local

@@ -1,3 +1,5 @@
+import CustomerModel
+
 /// The level of every comparison for a pair, packed into one mixed-radix code.
 ///
 /// There are only a few thousand distinct vectors among millions of pairs, so estimation works
@@ -68,10 +70,12 @@ public struct VectorCoder: Sendable {
         var training = [UInt8](repeating: 0, count: rules.isEmpty ? 0 : pairs.count)
         codes.withUnsafeMutableBufferPointer { buffer in
             training.withUnsafeMutableBufferPointer { trainingBuffer in
-                let out = buffer, masks = trainingBuffer
-                table.rows.withUnsafeBufferPointer { rows in
-                    pairs.keys.withUnsafeBufferPointer { keys in
-                        _ = Parallel.map(Parallel.ranges(pairs.count, perWorker: 8)) { range -> Int in
+                let outputs = (codes: buffer, masks: trainingBuffer)
+                table.rows.withUnsafeBufferPointer { rowBuffer in
+                    pairs.keys.withUnsafeBufferPointer { keyBuffer in
+                        let shared = SharedBuffer((out: outputs.codes, masks: outputs.masks, rows: rowBuffer, keys: keyBuffer))
+                        _ = ParallelChunks.map(count: pairs.count, minimumChunk: 1, chunksPerCore: 8) { range -> Int in
+                            let (out, masks, rows, keys) = shared.buffer
                             var lastA = -1
                             var x = MatchRow()
                             for index in range {
@@ -109,7 +113,7 @@ public struct VectorHistogram: Sendable {
         let sessions = rules.count + 1
         guard codeCount <= 1 << 21, rules.count <= 8 else { return sparseTraining(codes, pairs, table, rules: rules) }
         let precomputed = masks.count == codes.count
-        let parts = Parallel.map(Parallel.ranges(codes.count, perWorker: 1)) { range -> [UInt32] in
+        let parts = ParallelChunks.map(count: codes.count, minimumChunk: 1, chunksPerCore: 1) { range -> [UInt32] in
             var local = [UInt32](repeating: 0, count: sessions * codeCount)
             table.rows.withUnsafeBufferPointer { rows in
                 for index in range {
@@ -144,7 +148,7 @@ public struct VectorHistogram: Sendable {
 
     private static func sparseTraining(_ codes: [UInt32], _ pairs: CandidatePairs, _ table: FeatureTable,
                                        rules: [BlockingRule]) -> [VectorHistogram] {
-        let parts = Parallel.map(Parallel.ranges(codes.count)) { range -> [[UInt32: Int]] in
+        let parts = ParallelChunks.map(count: codes.count, minimumChunk: 1) { range -> [[UInt32: Int]] in
             var local = [[UInt32: Int]](repeating: [:], count: rules.count + 1)
             for index in range {
                 local[rules.count][codes[index], default: 0] += 1

@@ -1,3 +1,4 @@
+import CustomerModel
 import Foundation
 import Normalization
 
@@ -129,10 +130,11 @@ public struct FellegiSunter: Sendable {
     func probabilities(_ codes: [UInt32], _ pairs: CandidatePairs, _ table: FeatureTable) -> [Double] {
         var scores = [Double](repeating: 0, count: codes.count)
         scores.withUnsafeMutableBufferPointer { buffer in
-            let out = buffer
-            table.rows.withUnsafeBufferPointer { rows in
-                pairs.keys.withUnsafeBufferPointer { keys in
-                    _ = Parallel.map(Parallel.ranges(codes.count, perWorker: 8)) { range -> Int in
+            table.rows.withUnsafeBufferPointer { rowBuffer in
+                pairs.keys.withUnsafeBufferPointer { keyBuffer in
+                    let shared = SharedBuffer((out: buffer, rows: rowBuffer, keys: keyBuffer))
+                    _ = ParallelChunks.map(count: codes.count, minimumChunk: 1, chunksPerCore: 8) { range -> Int in
+                        let (out, rows, keys) = shared.buffer
                         var lastA = -1
                         var x = MatchRow()
                         for index in range {

@@ -1,3 +1,5 @@
+import CustomerModel
+
 /// Columns whose value frequency adjusts the weight of an exact match.
 public enum TermFrequencyField: String, Sendable, Hashable, CaseIterable, Codable {
     case surname, firstName = "first_name", city, email
@@ -20,7 +22,7 @@ public struct TermFrequencies: Sendable {
 
     /// Counts every field's values (fields in parallel).
     public init(_ table: FeatureTable, fields: [TermFrequencyField]) {
-        let columns = Parallel.map(count: fields.count) { index -> [Float] in
+        let columns = ParallelChunks.mapEach(Array(fields.indices)) { index -> [Float] in
             let field = fields[index]
             var counts: [Int32] = []
             var present = 0

@@ -1,3 +1,5 @@
+import CustomerModel
+
 /// Estimates u = P(level | non-match) from random pairs: almost every random pair is two
 /// different customers, so level frequencies among them are what chance agreement looks like.
 /// A comparison conditioned on a key (house number on postcode) is sampled among random pairs
@@ -14,7 +16,7 @@ struct UEstimator: Sendable {
         let exhaustive = allPairs <= samples
         let total = exhaustive ? allPairs : samples
         let plain = coder.comparisons.indices.filter { coder.comparisons[$0].conditionedOn.isEmpty }
-        let counts = Parallel.map(Parallel.ranges(total)) { range -> [[Int]] in
+        let counts = ParallelChunks.map(count: total, minimumChunk: 1) { range -> [[Int]] in
             var counts = coder.radices.map { [Int](repeating: 0, count: $0) }
             var random = SplitMix64(seed: seed &+ UInt64(range.lowerBound))
             var a = 0, b = 0
