@@ -13,11 +13,28 @@ public enum HouseNumberParser {
 
     /// Parses the `house_number` and `house_number_postfix` fields as sent.
     public static func parse(number numberField: String?, postfix postfixField: String?) -> Result {
-        // Fast path: a plain number of up to five digits and no postfix, the usual case.
-        if postfixField == nil || postfixField!.utf8.allSatisfy({ $0 == 0x20 }), let numberField, (1...5).contains(numberField.utf8.count),
-           numberField.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(numberField), number > 0 {
+        plainASCII(number: numberField, postfix: postfixField) ?? parseInDetail(number: numberField, postfix: postfixField)
+    }
+
+    /// The usual cases on bytes: a plain number of up to five digits, with no postfix or a postfix of
+    /// up to six ASCII letters and digits ("b", "2", "bis"). Nil for anything else, which
+    /// `parseInDetail` handles (and agrees with this on these cases: a test holds them together).
+    static func plainASCII(number numberField: String?, postfix postfixField: String?) -> Result? {
+        guard let numberField, (1...5).contains(numberField.utf8.count), numberField.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let number = Int(numberField), number > 0 else { return nil }
+        guard let postfixField, !postfixField.utf8.allSatisfy({ $0 == 0x20 }) else {
             return Result(number: number, postfix: nil, outcome: .valid)
         }
+        let isLetterOrDigit = { (byte: UInt8) in (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) }
+        guard postfixField.utf8.count <= 6, postfixField.utf8.allSatisfy(isLetterOrDigit), let postfix = ASCIIText.lowercased(postfixField) else {
+            return nil
+        }
+        return Result(number: number, postfix: postfix, outcome: .valid)
+    }
+
+    /// Every case: Unicode text, separators, numbers with their postfix glued on ("32-b"), and the
+    /// reasons a value is not acceptable.
+    static func parseInDetail(number numberField: String?, postfix postfixField: String?) -> Result {
         let numberText = TextCleaner.clean(numberField)
         let postfixText = TextCleaner.clean(postfixField).map(cleanPostfix)
         guard let numberText else {
