@@ -46,52 +46,6 @@ public enum FieldOutcome: Sendable, Hashable {
     public var isInvalid: Bool { if case .invalid = self { return true } else { return false } }
 }
 
-public struct CompanyResult: Sendable, Hashable {
-    public var display: String?
-    /// Lower-case ASCII key without legal form and punctuation ("jansen fietsen").
-    public var key: String?
-    /// The legal form recognized ("B.V.", "VOF", "GmbH" …), canonical spelling.
-    public var legalForm: String?
-
-    public init(display: String? = nil, key: String? = nil, legalForm: String? = nil) {
-        self.display = display
-        self.key = key
-        self.legalForm = legalForm
-    }
-}
-
-public struct AddressResult: Sendable, Hashable {
-    /// Canonical display form ("5388 GM" for NL), nil when missing or unparseable.
-    public var postcode: String?
-    /// Match key ("5388gm"); for invalid postcodes the cleaned raw value so equal typos still meet.
-    public var postcodeKey: String?
-    public var postcodeOutcome: FieldOutcome
-    public var houseNumber: Int?
-    /// Lower-case postfix ("b", "2", "bis"), nil when none.
-    public var houseNumberPostfix: String?
-    public var houseNumberOutcome: FieldOutcome
-    /// Street display (trimmed, collapsed) and key (lower ASCII, abbreviations expanded).
-    public var street: String?
-    public var streetKey: String?
-    public var city: String?
-    public var cityKey: String?
-
-    public init(postcode: String? = nil, postcodeKey: String? = nil, postcodeOutcome: FieldOutcome = .missing,
-                houseNumber: Int? = nil, houseNumberPostfix: String? = nil, houseNumberOutcome: FieldOutcome = .missing,
-                street: String? = nil, streetKey: String? = nil, city: String? = nil, cityKey: String? = nil) {
-        self.postcode = postcode
-        self.postcodeKey = postcodeKey
-        self.postcodeOutcome = postcodeOutcome
-        self.houseNumber = houseNumber
-        self.houseNumberPostfix = houseNumberPostfix
-        self.houseNumberOutcome = houseNumberOutcome
-        self.street = street
-        self.streetKey = streetKey
-        self.city = city
-        self.cityKey = cityKey
-    }
-}
-
 public enum PhoneKind: String, Sendable, Hashable {
     case mobile, fixedLine = "fixed_line", fixedLineOrMobile = "fixed_line_or_mobile", tollFree = "toll_free",
          premiumRate = "premium_rate", voip, other, unknown

@@ -68,24 +68,24 @@ public struct Normalizer: Sendable {
             firstName: customer.firstName, name: customer.name, cache: context.text, caches: context.names)
         let postcode = PostcodeParser.parse(customer.postcode, country: region)
         let house = HouseNumberParser.parse(number: customer.houseNumber, postfix: customer.houseNumberPostfix)
-        let street = customer.street.map { raw in
+        let street = customer.street.flatMap { raw in
             context.streets.value(for: raw) {
                 let display = TextCleaner.clean(raw)
                 let key = display.map { StreetNormalizer.key(TextCleaner.strippingTags($0), cache: context.text) }
-                return (display, key.flatMap { $0.isEmpty ? nil : $0 })
+                return AddressResult.DisplayAndKey(display: display, key: key.flatMap { $0.isEmpty ? nil : $0 }).shared
             }
         }
-        let city = customer.city.map { raw in
+        let city = customer.city.flatMap { raw in
             context.cities.value(for: raw) {
                 let display = TextCleaner.clean(raw)
                 let key = display.map { CityNormalizer.key(TextCleaner.strippingTags($0), cache: context.text) }
-                return (display, key.flatMap { $0.isEmpty ? nil : $0 })
+                return AddressResult.DisplayAndKey(display: display, key: key.flatMap { $0.isEmpty ? nil : $0 }).shared
             }
         }
         let address = AddressResult(
             postcode: postcode.display, postcodeKey: postcode.key, postcodeOutcome: postcode.outcome,
             houseNumber: house.number, houseNumberPostfix: house.postfix, houseNumberOutcome: house.outcome,
-            street: street?.0, streetKey: street?.1, city: city?.0, cityKey: city?.1)
+            street: street, city: city)
         let phones = customer.phoneNumbers.map { phone in
             PhoneParser.result(for: PhoneNumberEntry(slot: phone.slot, slotID: phone.phoneNumberID, raw: phone.phoneNumber),
                                country: region, cache: context.phones)
@@ -107,8 +107,8 @@ final class WorkerContext {
     let text = TransliterationCache()
     let phones = PhoneCache()
     let names = NameCaches()
-    let streets = BoundedCache<String, (String?, String?)>()
-    let cities = BoundedCache<String, (String?, String?)>()
+    let streets = BoundedCache<String, SharedValue<AddressResult.DisplayAndKey>?>()
+    let cities = BoundedCache<String, SharedValue<AddressResult.DisplayAndKey>?>()
     let companies = BoundedCache<String, CompanyResult>()
     let countries = BoundedCache<String?, CountryResult>(limit: 1_000)
     let emailDomains = BoundedCache<String, EmailParser.DomainVerdict>()

@@ -8,3 +8,16 @@ final class SharedValue<Value: Sendable>: Sendable {
         self.value = value
     }
 }
+
+// Equal and hashed by value, so a struct holding shared parts compares by what it holds.
+extension SharedValue: Equatable where Value: Equatable {
+    static func == (left: SharedValue, right: SharedValue) -> Bool {
+        left === right || left.value == right.value
+    }
+}
+
+extension SharedValue: Hashable where Value: Hashable {
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+    }
+}

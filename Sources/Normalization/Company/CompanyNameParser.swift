@@ -17,7 +17,7 @@ public enum CompanyNameParser {
 
     static func parse(_ text: String?, cache: TransliterationCache?) -> CompanyResult {
         guard let display = TextCleaner.clean(text) else { return CompanyResult() }
-        var result = CompanyResult(display: display)
+        var legalForm: String?
         let markupFree = TextCleaner.strippingTags(display)
         // Dots go before keying so that "B.V." becomes one word "bv", not "b v"; "&" is "en".
         var dotless = ""
@@ -40,14 +40,13 @@ public enum CompanyNameParser {
         var kept: [String] = []
         for word in words {
             if let form = legalForms[word], words.count > 1 {
-                if result.legalForm == nil { result.legalForm = form }
+                if legalForm == nil { legalForm = form }
                 continue
             }
             kept.append(word)
         }
         // A name that is only legal forms ("Holding B.V.") keeps its words rather than becoming empty.
         let key = (kept.isEmpty ? words : kept).joined(separator: " ")
-        result.key = key.isEmpty ? nil : key
-        return result
+        return CompanyResult(display: display, key: key.isEmpty ? nil : key, legalForm: legalForm)
     }
 }
