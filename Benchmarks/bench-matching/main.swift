@@ -213,6 +213,22 @@ func printFigures(_ result: MatchingResult) {
     print(String(format: "model: λ = %.3g (prior weight %.1f)", result.model.probabilityTwoRandomRecordsMatch, result.model.priorWeight))
 }
 
+/// The kernel's peak-RSS mark at the end of every matching stage, reset after each reading.
+final class StagePeaks: @unchecked Sendable {
+    private(set) var entries: [(stage: String, kiB: Int)] = []
+    private let lock = NSLock()
+
+    func record(_ stage: String) {
+        let peak = memoryKiB("VmHWM")
+        resetPeakMemory()
+        lock.lock()
+        entries.append((stage, peak))
+        lock.unlock()
+    }
+
+    var overall: Int { entries.map(\.kiB).max() ?? memoryKiB("VmHWM") }
+}
+
 func scale(size: Int, repeats: Int) {
     var start = DispatchTime.now()
     let dataset = DutchCustomerGenerator.generate(GeneratorConfiguration(seed: 7, customers: size))
@@ -225,9 +241,12 @@ func scale(size: Int, repeats: Int) {
     let before = memoryKiB("VmRSS")
     resetPeakMemory()
     start = DispatchTime.now()
-    let result = DuplicateFinder(configuration: .default).run(customers)
+    // The peak of each stage: read and reset when a stage reports that it is done.
+    let stagePeaks = StagePeaks()
+    let result = DuplicateFinder(configuration: .default).run(customers) { progress in stagePeaks.record(progress.stage) }
     let total = seconds(start)
-    let peak = memoryKiB("VmHWM")
+    let peak = stagePeaks.overall
+    print("peak RSS per stage (MiB above the start): " + stagePeaks.entries.map { "\($0.stage) +\(($0.kiB - before) / 1024)" }.joined(separator: ", "))
     print("\n== run \(run): matching \(customers.count) customers on \(ProcessInfo.processInfo.activeProcessorCount) cores: \(String(format: "%.2f", total)) s")
     print("pairs scored \(result.pairsScored), \(String(format: "%.2f", Double(result.pairsScored) / max(result.stageTimings["scoring"] ?? 1, 1e-9) / 1e6)) M pairs/s in scoring, \(String(format: "%.2f", Double(result.pairsScored) / total / 1e6)) M pairs/s end to end")
     print("clusters \(result.clusters.count)")
