@@ -1,3 +1,5 @@
+import CustomerModel
+
 /// A postal address as the generator draws it, before it is written into a customer record.
 struct Address: Sendable, Hashable {
     var street: String

@@ -1,3 +1,5 @@
+import CustomerModel
+
 /// Where customers live: cities with their real postcode range and telephone area code, and the
 /// streets in them. A street sits in one 4-digit postcode area and its houses share letter pairs
 /// in runs, as real Dutch postcodes do, so neighbours share a postcode.

@@ -1,3 +1,4 @@
+import CustomerModel
 import Testing
 @testable import CustomerGenerator
 

@@ -1,3 +1,4 @@
+import CustomerModel
 @testable import Matching
 import Normalization
 

@@ -1,3 +1,4 @@
+import CustomerModel
 import Testing
 @testable import Normalization
 
@@ -6,14 +7,8 @@ import Testing
 struct ASCIITextTests {
     /// Seeded strings over an alphabet that includes the characters the parsers care about.
     static func corpus(count: Int, seed: UInt64) -> [String] {
-        var state = seed
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SplitMix64(seed: seed)
+        func next() -> UInt64 { random.next() }
         let alphabet = Array("aAzZmMqQ09@@..++-_ !~`[{\u{7F}\t")
         return (0..<count).map { _ in String((0..<Int(next() % 24)).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }) }
     }

@@ -1,3 +1,4 @@
+import CustomerModel
 import Testing
 @testable import Normalization
 
@@ -5,7 +6,7 @@ import Testing
 /// seeded input built from the characters that path treats specially.
 struct ByteFastPathTests {
     static func strings(count: Int, seed: UInt64, alphabet: String, maxLength: Int) -> [String] {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let characters = Array(alphabet)
         return (0..<count).map { _ in
             String((0..<Int(random.next() % UInt64(maxLength + 1))).map { _ in characters[Int(random.next() % UInt64(characters.count))] })
@@ -33,22 +34,5 @@ struct ByteFastPathTests {
         for text in Self.strings(count: 5_000, seed: 23, alphabet: "0123456789 -.kKvV\u{A0}é", maxLength: 14) {
             #expect(KvKValidator.compacted(text) == KvKValidator.compactedScalars(text), "\(text.debugDescription)")
         }
-    }
-}
-
-/// SplitMix64, for seeded test input.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

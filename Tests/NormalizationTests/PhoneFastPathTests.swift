@@ -1,3 +1,4 @@
+import CustomerModel
 import Testing
 @testable import Normalization
 
@@ -16,14 +17,8 @@ struct PhoneFastPathTests {
 
     /// Seeded shapes of bare-digit input; `seed` picks the shape, region and digits.
     static func corpus(count: Int) -> [(input: String, region: String)] {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SplitMix64(seed: 0x9E37_79B9_7F4A_7C15)
+        func next() -> UInt64 { random.next() }
         func digits(_ count: Int) -> String { String((0..<count).map { _ in Character(String(next() % 10)) }) }
         return (0..<count).map { _ in
             let region = regions[Int(next() % UInt64(regions.count))]

@@ -1,4 +1,5 @@
 import CustomerGenerator
+import CustomerModel
 import Testing
 @testable import Normalization
 

@@ -1,4 +1,5 @@
 import CustomerGenerator
+import CustomerModel
 import Foundation
 
 /// Draws, per request, which fault (if any) the sandbox injects, from a generator seeded by the

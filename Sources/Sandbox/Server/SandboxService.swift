@@ -1,4 +1,5 @@
 import CustomerGenerator
+import CustomerModel
 import CompressNIO
 import Foundation
 import HTTPTypes
