@@ -14,6 +14,9 @@
 namespace cphonenumber {
 namespace metadata {
 
+// SplitMix64 (the project's seeded generator), for the test hooks' random strings.
+uint64_t NextRandom(uint64_t *state);
+
 class DigitAutomaton {
   public:
     // Compiles `pattern`; `ok()` is false when the pattern is outside the supported subset.

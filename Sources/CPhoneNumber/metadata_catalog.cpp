@@ -104,9 +104,9 @@ class Matchers {
     // RegExp::FullMatch.
     bool Full(int pattern, const std::string &text) {
         if (pattern < 0) return false;
-        Entry &entry = Get(pattern);
-        if (entry.automaton) {
-            int answer = entry.automaton->FullMatch(text);
+        const DigitAutomaton *automaton = Automaton(pattern);
+        if (automaton) {
+            int answer = automaton->FullMatch(text);
             if (answer >= 0) return answer == 1;
         }
         return FullWithRegex(pattern, text);
@@ -136,12 +136,23 @@ class Matchers {
         return U_SUCCESS(status) ? end : -1;
     }
 
-    const DigitAutomaton *Automaton(int pattern) { return pattern < 0 ? nullptr : Get(pattern).automaton.get(); }
+    // Only whole-number matches use an automaton, so only their patterns pay for compiling one.
+    const DigitAutomaton *Automaton(int pattern) {
+        if (pattern < 0) return nullptr;
+        Entry &entry = Get(pattern);
+        if (!entry.automaton_tried) {
+            entry.automaton_tried = true;
+            std::unique_ptr<DigitAutomaton> automaton(new DigitAutomaton(Catalog::Get().Pattern(pattern)));
+            if (automaton->ok()) entry.automaton = std::move(automaton);
+        }
+        return entry.automaton.get();
+    }
 
   private:
     struct Entry {
         bool prepared = false;
         bool literal = false;
+        bool automaton_tried = false;
         std::unique_ptr<DigitAutomaton> automaton;
         bool compiled = false;
         std::unique_ptr<icu::RegexMatcher> matcher;
@@ -153,10 +164,7 @@ class Matchers {
         Entry &entry = entries_[pattern];
         if (!entry.prepared) {
             entry.prepared = true;
-            const std::string &source = Catalog::Get().Pattern(pattern);
-            entry.literal = IsDigits(source);
-            std::unique_ptr<DigitAutomaton> automaton(new DigitAutomaton(source));
-            if (automaton->ok()) entry.automaton = std::move(automaton);
+            entry.literal = IsDigits(Catalog::Get().Pattern(pattern));
         }
         return entry;
     }
@@ -214,12 +222,7 @@ AutomatonCheck CheckAutomata(uint64_t seed, int samples_per_pattern) {
     AutomatonCheck check;
     const Catalog &catalog = Catalog::Get();
     uint64_t random = seed;
-    auto next = [&random]() {
-        uint64_t z = (random += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    };
+    auto next = [&random]() { return NextRandom(&random); };
     for (int pattern = 0; pattern < (int)catalog.PatternCount(); ++pattern) {
         ++check.patterns;
         const DigitAutomaton *automaton = matchers.Automaton(pattern);
