@@ -45,14 +45,11 @@ public enum EmailParser {
         return result
     }
 
-    /// Local part and domain around the last "@"; nil without one. ASCII text is split on bytes.
+    /// Local part and domain around the last "@"; nil without one. In ASCII text every byte is a
+    /// Character boundary, so a byte search finds the same "@" without grapheme breaking.
     static func splitAtLastAt(_ key: String) -> (local: String, domain: String)? {
-        let (isASCII, offset) = ASCIIText.lastOffset(of: UInt8(ascii: "@"), in: key)
-        if isASCII {
-            guard let offset else { return nil }
-            return (ASCIIText.slice(key, 0..<offset), ASCIIText.slice(key, (offset + 1)..<key.utf8.count))
-        }
-        guard let at = key.lastIndex(of: "@") else { return nil }
+        let at = Transliterator.isASCII(key) ? key.utf8.lastIndex(of: UInt8(ascii: "@")) : key.lastIndex(of: "@")
+        guard let at else { return nil }
         return (String(key[..<at]), String(key[key.index(after: at)...]))
     }
 
