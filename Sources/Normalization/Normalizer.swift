@@ -68,20 +68,8 @@ public struct Normalizer: Sendable {
             firstName: customer.firstName, name: customer.name, cache: context.text, caches: context.names)
         let postcode = PostcodeParser.parse(customer.postcode, country: region)
         let house = HouseNumberParser.parse(number: customer.houseNumber, postfix: customer.houseNumberPostfix)
-        let street = customer.street.flatMap { raw in
-            context.streets.value(for: raw) {
-                let display = TextCleaner.clean(raw)
-                let key = display.map { StreetNormalizer.key(TextCleaner.strippingTags($0), cache: context.text) }
-                return AddressResult.DisplayAndKey(display: display, key: key.flatMap { $0.isEmpty ? nil : $0 }).shared
-            }
-        }
-        let city = customer.city.flatMap { raw in
-            context.cities.value(for: raw) {
-                let display = TextCleaner.clean(raw)
-                let key = display.map { CityNormalizer.key(TextCleaner.strippingTags($0), cache: context.text) }
-                return AddressResult.DisplayAndKey(display: display, key: key.flatMap { $0.isEmpty ? nil : $0 }).shared
-            }
-        }
+        let street = customer.street.flatMap { addressText($0, memo: context.streets, cache: context.text, key: StreetNormalizer.key) }
+        let city = customer.city.flatMap { addressText($0, memo: context.cities, cache: context.text, key: CityNormalizer.key) }
         let address = AddressResult(
             postcode: postcode.display, postcodeKey: postcode.key, postcodeOutcome: postcode.outcome,
             houseNumber: house.number, houseNumberPostfix: house.postfix, houseNumberOutcome: house.outcome,
@@ -99,6 +87,16 @@ public struct Normalizer: Sendable {
             email: EmailParser.parse(customer.email, domains: context.emailDomains),
             vat: VATValidator.parse(customer.vatNumber, country: region),
             kvk: KvKValidator.parse(customer.cocNumber), country: country)
+    }
+}
+
+/// A street or city line: display (trimmed, collapsed) and key, once per distinct raw text.
+private func addressText(_ raw: String, memo: BoundedCache<String, SharedValue<AddressResult.DisplayAndKey>?>,
+                         cache: TransliterationCache, key: (String, TransliterationCache?) -> String) -> SharedValue<AddressResult.DisplayAndKey>? {
+    memo.value(for: raw) {
+        let display = TextCleaner.clean(raw)
+        let matchKey = display.map { key(TextCleaner.strippingTags($0), cache) }
+        return AddressResult.DisplayAndKey(display: display, key: matchKey.flatMap { $0.isEmpty ? nil : $0 }).shared
     }
 }
 

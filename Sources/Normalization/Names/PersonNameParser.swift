@@ -38,14 +38,14 @@ public struct PersonNameParser: Sendable {
 
     func parse(title titleField: String?, initials initialsField: String?, insertion: String?, firstName firstNameField: String?,
                name nameField: String?, cache: TransliterationCache, caches: NameCaches? = nil) -> PersonNameResult {
-        let familyShared = caches?.surnames.value(for: NameCaches.SurnameFields(insertion: insertion, name: nameField)) {
-            SharedValue(surnamePart(insertion: insertion, name: nameField, cache: cache))
-        } ?? SharedValue(surnamePart(insertion: insertion, name: nameField, cache: cache))
+        let makeFamily = { SharedValue(surnamePart(insertion: insertion, name: nameField, cache: cache)) }
+        let familyShared = caches?.surnames.value(for: NameCaches.SurnameFields(insertion: insertion, name: nameField), makeFamily) ?? makeFamily()
         let family = familyShared.value
-        let givenFields = NameCaches.GivenFields(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven)
-        let givenShared = caches?.given.value(for: givenFields) {
+        let makeGiven = {
             SharedValue(givenPart(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven, cache: cache))
-        } ?? SharedValue(givenPart(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven, cache: cache))
+        }
+        let givenFields = NameCaches.GivenFields(title: titleField, initials: initialsField, firstName: firstNameField, commaGiven: family.commaGiven)
+        let givenShared = caches?.given.value(for: givenFields, makeGiven) ?? makeGiven()
         let given = givenShared.value
         let givenDisplay = given.firstNameKey != nil ? given.firstName : (given.initials.isEmpty ? nil : given.initials.map { "\($0)." }.joined())
         var display = givenDisplay ?? ""
