@@ -12,12 +12,14 @@ import Normalization
 // normalized form, without the slower breakdown runs. `--profile` normalizes the all-ASCII set on one
 // core `--repeats` times and nothing else, for a profiler to sample.
 
-let count = CommandLine.arguments.dropFirst().prefix { $0 != "--repeats" }.compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }.first ?? 1_000_000
-let memoryOnly = CommandLine.arguments.contains("--memory")
-let profileOnly = CommandLine.arguments.contains("--profile")
-let repeats = CommandLine.arguments.firstIndex(of: "--repeats").flatMap { index in
-    CommandLine.arguments.dropFirst(index + 1).first.flatMap { Int($0) }
-} ?? 3
+let arguments = Array(CommandLine.arguments.dropFirst())
+let repeatsValueIndex = arguments.firstIndex(of: "--repeats").map { $0 + 1 }
+let repeats = repeatsValueIndex.flatMap { arguments.indices.contains($0) ? Int(arguments[$0]) : nil } ?? 3
+// The customer count is the first number that is not the value of `--repeats`, wherever it stands.
+let count = arguments.indices.filter { $0 != repeatsValueIndex }
+    .compactMap { Int(arguments[$0].replacingOccurrences(of: "_", with: "")) }.first ?? 1_000_000
+let memoryOnly = arguments.contains("--memory")
+let profileOnly = arguments.contains("--profile")
 
 func inputs(nonLatinShare: Double) -> (customers: [Customer], source: String) {
     let generated = DutchCustomerGenerator.generate(GeneratorConfiguration(seed: 7, customers: count, nonLatinRate: nonLatinShare)).customers
