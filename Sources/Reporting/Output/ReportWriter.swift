@@ -1,3 +1,4 @@
+import CustomerModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -22,27 +23,19 @@ public enum ReportWriter {
     public static func write(_ report: Report, to dir: URL, formats: Set<ReportFormat>, maskPII: Bool) throws -> [URL] {
         try makeDirectory(dir)
         let jobs = try self.jobs(report, formats: formats, maskPII: maskPII)
-        let files = try jobs.map { try PrivateFile(dir.appendingPathComponent($0.name)) }
-        // The files are spelled and written on all cores (report.json, the page and the CSV files
-        // are independent and each takes seconds for a large base), then published together.
-        let failures = UnsafeMutableBufferPointer<Error?>.allocate(capacity: jobs.count)
-        failures.initialize(repeating: nil)
-        defer { failures.deinitialize().deallocate() }
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            do {
-                try jobs[index].write(files[index])
-                try files[index].close()
-            } catch {
-                failures[index] = error
-            }
-        }
-        if let failure = failures.compactMap({ $0 }).first {
-            files.forEach { $0.discard() }
-            throw failure
-        }
+        var files: [PrivateFile] = []
         do {
+            for job in jobs { files.append(try PrivateFile(dir.appendingPathComponent(job.name))) }
+            // The files are spelled and written on all cores (report.json, the page and the CSV files
+            // are independent and each takes seconds for a large base), then published together.
+            let opened = files
+            let outcomes = ParallelChunks.mapEach(Array(jobs.indices)) { index in
+                Result { try jobs[index].write(opened[index]); try opened[index].close() }
+            }
+            for case .failure(let error) in outcomes { throw error }
             try files.forEach { try $0.publish() }
         } catch {
+            // Nothing half-written stays behind, whichever step failed (creating, writing, publishing).
             files.forEach { $0.discard() }
             throw error
         }
@@ -59,7 +52,8 @@ public enum ReportWriter {
         let wanted = ReportFormat.allCases.filter { formats.contains($0) }
         let needsJSON = wanted.contains(.json) || (wanted.contains(.html) && !maskPII)
         let encoded = needsJSON ? try EncodedJSON(report) : nil
-        let shown = maskPII ? PIIMasker.mask(report) : report
+        // Only the page and the CSV files show masked values; report.json and JUnit never do.
+        let shown = maskPII && (wanted.contains(.html) || wanted.contains(.csv)) ? PIIMasker.mask(report) : report
         var jobs: [Job] = []
         for format in wanted {
             switch format {
