@@ -8,11 +8,9 @@ import Foundation
 /// buffer, are put in key order in place. So the buffer only ever holds text, never a tree of
 /// millions of nodes (a report of a million customers has tens of millions of values).
 /// Containers must be filled in order (as synthesized and ordinary hand-written `encode(to:)`
-/// do); interleaving two open containers is detected and reported as `JSONStackEncoder.Interleaved`.
+/// do); interleaving two open containers is detected (`JSONBuffer.interleaved`) and the caller
+/// falls back to Foundation.
 final class JSONStackEncoder: Encoder {
-    /// Thrown when containers were used out of order; the caller falls back to Foundation.
-    struct Interleaved: Error {}
-
     let buffer: JSONBuffer
     private let parent: JSONStackEncoder?
     private let key: CodingKey?

@@ -30,10 +30,6 @@ public struct EncodedJSON: Sendable {
         compact = try Self.spell(value)
     }
 
-    init(compact: [UInt8]) {
-        self.compact = compact
-    }
-
     /// The pretty text in pieces of about a megabyte.
     public func pretty(_ emit: ([UInt8]) throws -> Void) rethrows {
         try JSONPrettyPrinter.print(compact, emit: emit)
@@ -42,10 +38,6 @@ public struct EncodedJSON: Sendable {
     static func spell<T: Encodable>(_ value: T) throws -> [UInt8] {
         let buffer = JSONBuffer()
         let root = JSONStackEncoder(buffer: buffer)
-        if let string = value as? String {
-            JSONText.appendQuoted(string, to: &buffer.bytes)
-            return buffer.bytes
-        }
         try value.encode(to: root)
         root.finish()
         guard !buffer.interleaved else { return try foundation(value) }
