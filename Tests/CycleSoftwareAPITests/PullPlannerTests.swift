@@ -1,4 +1,3 @@
-import CustomerGenerator
 import CustomerModel
 import Testing
 @testable import CycleSoftwareAPI

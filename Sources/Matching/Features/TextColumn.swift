@@ -39,26 +39,6 @@ public final class TextColumn: @unchecked Sendable {
         self.init(values)
     }
 
-    /// Concatenates columns built in parallel chunks, in order.
-    public init(concatenating parts: [TextColumn]) {
-        count = parts.reduce(0) { $0 + $1.count }
-        let total = parts.reduce(0) { $0 + $1.starts[$1.count] }
-        storage = .allocate(capacity: max(1, total))
-        starts = .allocate(capacity: count + 1)
-        var offset = 0, index = 0
-        for part in parts {
-            let length = part.starts[part.count]
-            if length > 0 {
-                _ = UnsafeMutableBufferPointer(rebasing: storage[offset..<(offset + length)])
-                    .initialize(from: UnsafeBufferPointer(rebasing: part.storage[0..<length]))
-            }
-            for i in 0..<part.count { starts[index + i] = part.starts[i] + offset }
-            offset += length
-            index += part.count
-        }
-        starts[count] = offset
-    }
-
     deinit {
         storage.deallocate()
         starts.deallocate()

@@ -1,4 +1,3 @@
-import CustomerGenerator
 import CustomerModel
 import Foundation
 
