@@ -46,6 +46,11 @@ public struct PhoneComparison: Comparison {
         return bothMobile ? 3 : 4
     }
 
+    /// Numbers on both sides and still null: a landline shared at one address.
+    public func neutralLabel(_ x: MatchRow, _ y: MatchRow) -> String? {
+        x.phones.0 != 0 && y.phones.0 != 0 ? "Same landline at one address: a household's, counts neither way" : nil
+    }
+
     public func display(_ customer: NormalizedCustomer) -> String? {
         let numbers = customer.phones.compactMap { $0.e164 }
         return numbers.isEmpty ? nil : numbers.joined(separator: ", ")
