@@ -22,7 +22,7 @@ struct NeutralOutcomeTests {
         ("phone", ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"]),
          ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"]),
          "neutral", "Same landline at one address: a household's, counts neither way"),
-        ("phone", ExampleCustomer(mobiles: ["+31612345678"]), ExampleCustomer(), "null", "Phone number missing on either side"),
+        ("phone", ExampleCustomer(mobiles: ["+31612345678"]), ExampleCustomer(), "null", "Valid phone number missing on either side"),
         ("email", ExampleCustomer(email: "name@domain.nl"), ExampleCustomer(email: "NAME@domain.nl"), "exact", "Exact match on e-mail"),
     ])
     func outcome(comparison name: String, left: ExampleCustomer, right: ExampleCustomer, id: String, label: String) throws {
@@ -37,6 +37,7 @@ struct NeutralOutcomeTests {
     /// Whatever the pair, a label that says "missing" comes with a value missing on a side.
     @Test func noPairWithBothValuesIsCalledMissing() throws {
         let pairs = [
+            (ExampleCustomer(mobiles: ["+31612345678"]), ExampleCustomer(invalidPhones: ["+316123"])),
             (ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"], email: "fam.jansen@ziggo.nl"),
              ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"], email: "fam.jansen@ziggo.nl")),
         ]
