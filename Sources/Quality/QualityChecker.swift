@@ -31,7 +31,7 @@ public struct QualityChecker: Sendable {
                     rules[ruleIndex].check(customer, into: &sinks[ruleIndex])
                 }
             }
-            return sinks.flatMap(\.findings)
+            return SupersededFindings.removing(from: sinks.flatMap(\.findings))
         }
         var all = chunks.flatMap { $0 }
         let crossFindings = ParallelChunks.mapEach(crossRules) { rule in rule.checkAll(customers) }

@@ -8,7 +8,7 @@ import Testing
     func reportValidatesAgainstTheContractSchema(variant: String) async throws {
         let schema = PythonRunner.schemaURL
         try #require(FileManager.default.fileExists(atPath: schema.path),
-                     "report.schema.json not found at \(schema.path): it belongs beside the project root in shared/")
+                     "report.schema.json not found at \(schema.path): the repository ships it as docs/report.schema.json")
         let report: Report
         switch variant {
         case "plain": report = ReportFixture.report()

@@ -1,8 +1,9 @@
 """Drives report.html in Debian's headless chromium (through Playwright; no browser download).
 
-Usage: report_browser_test.py PLAIN_REPORT_DIR HOSTILE_REPORT_DIR
+Usage: report_browser_test.py PLAIN_REPORT_DIR HOSTILE_REPORT_DIR [GENERATED_REPORT_DIR]
 Each folder holds report.html and report.json written by the real ReportWriter (the Swift test
-BrowserReportTests writes them and runs this script). Exits 1 listing every failed check.
+BrowserReportTests writes them and runs this script); the generated one is `analyze` run on
+generated customers, so its clusters carry real evidence. Exits 1 listing every failed check.
 """
 import json
 import re
@@ -100,7 +101,7 @@ def plain_report_checks(browser, folder):
     check(card.locator("th.member.survivor").count() == 1 and "survivor" in card.locator("th.survivor").text_content(),
           "survivor is marked")
     check(card.locator("tr.differs").count() > 0, "differing fields are highlighted")
-    check(card.locator("svg.waterfall").count() == len(cluster["pairs"]), "every pair has a waterfall")
+    check(card.locator(".waterfall").count() == len(cluster["pairs"]), "every pair has a waterfall")
 
     page.fill("#reviewer", "Test Reviewer")
     page.dispatch_event("#reviewer", "change")
@@ -160,21 +161,105 @@ def hostile_report_checks(browser, folder):
             check("\u27e6U+202E\u27e7" in table_text, "right-to-left override is shown as a visible code point")
         else:
             check(value in table_text, f"payload shows as text: {value[:40]!r}")
-    check(page.locator("img, iframe, object, embed, a[href]").count() == 0, "no element a payload could have created")
+    check(page.locator("img, iframe, object, embed, a[href]:not(.cluster-link)").count() == 0, "no element a payload could have created")
     page.click("nav#tabs button[data-tab=clusters]")
     check(page.locator("article.cluster-card").count() == len(report["clusters"]), "all hostile clusters render")
+    links = page.locator("a.cluster-link").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    check(all(href.startswith("#cluster-") for href in links), "cluster links only point inside the page")
     check(page.evaluate("typeof window.__pwned") == "undefined", "still no payload ran after rendering clusters")
+    check(not errors, f"no console errors ({errors})")
+    context.close()
+
+
+# Per card, what a reviewer sees: evidence rows (label and both values), the prior rows of each
+# waterfall, waterfall labels, and whether the decision sits above the evidence.
+CARD_FACTS = """() => Array.from(document.querySelectorAll('article.cluster-card')).map(card => {
+  const evidence = Array.from(card.querySelectorAll('table.evidence tbody tr')).map(tr => Array.from(tr.cells).map(td => td.textContent));
+  const review = card.querySelector('.review').getBoundingClientRect();
+  const firstEvidence = card.querySelector('table.evidence');
+  return {
+    id: card.getAttribute('data-cluster-id'),
+    evidence: evidence,
+    priorRows: Array.from(card.querySelectorAll('.waterfall')).map(w => w.querySelectorAll('.wf-row-prior').length),
+    waterfallLabels: Array.from(card.querySelectorAll('.waterfall .wf-label')).map(l => l.textContent),
+    decisionAbove: !!firstEvidence && review.bottom <= firstEvidence.getBoundingClientRect().top
+      && review.bottom <= card.querySelector('table.members').getBoundingClientRect().top,
+    writtenDifferently: Array.from(card.querySelectorAll('table.members tr.written-differently th')).map(th => th.firstChild.textContent),
+    differs: Array.from(card.querySelectorAll('table.members tr.differs th')).map(th => th.firstChild.textContent),
+  };
+})"""
+
+
+def generated_report_checks(browser, folder):
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    clusters = report["clusters"]
+    check(len(clusters) > 10, f"generated customers give more than a page of clusters ({len(clusters)})")
+    labels = {e["label"] for c in clusters for p in c["pairs"] for e in p["evidence"]} | {"Total match weight"}
+    context, page, errors = open_report(browser, folder)
+    page.click("nav#tabs button[data-tab=clusters]")
+    check(page.evaluate("location.hash") == "#duplicates", "the duplicates tab has its own link (#duplicates)")
+
+    cards = []
+    while True:
+        cards += page.evaluate(CARD_FACTS)
+        if page.locator("#c-pager button").last.is_disabled():
+            break
+        page.locator("#c-pager button").last.click()
+    check(len(cards) == len(clusters), f"every cluster has a card ({len(cards)} of {len(clusters)})")
+    dash = "\u2014"
+    lying = [(c["id"], row[1]) for c in cards for row in c["evidence"] if "missing" in row[1] and row[2] != dash and row[3] != dash]
+    check(not lying, f"no evidence says 'missing' where both values are shown ({lying[:5]})")
+    neutral = [row[1] for c in cards for row in c["evidence"] if "counts neither way" in row[1] or "not compared" in row[1]
+               or "postcode comparison weighs" in row[1]]
+    check(len(neutral) > 0, "neutral outcomes are shown with their own label")
+    check(all(n == 1 for c in cards for n in c["priorRows"]), "every waterfall has exactly one prior row")
+    cut = [l for c in cards for l in c["waterfallLabels"] if l not in labels]
+    check(not cut, f"waterfall labels are whole, never cut ({cut[:3]})")
+    check(all(c["decisionAbove"] for c in cards), "the decision buttons sit above the members and the evidence")
+    by_id = {c["id"]: c for c in clusters}
+    for card in cards:
+        expected = set(by_id[card["id"]].get("written_differently", []))
+        if set(card["writtenDifferently"]) != expected or expected & set(card["differs"]):
+            check(False, f"{card['id']}: rows written differently {card['writtenDifferently']}, expected {sorted(expected)}")
+    written = [c for c in clusters if c.get("written_differently")]
+    check(len(written) > 0, "some generated clusters hold a value written two ways")
+    phone_pairs = [(m1, m2) for c in written for f in c["written_differently"] if f.startswith("phone_numbers[")
+                   for m1, m2 in [(c["members"][0]["fields"][f], c["members"][1]["fields"][f])]]
+    check(len(phone_pairs) > 0, f"a phone number written two ways is one value, not a conflict ({phone_pairs[:2]})")
+
+    # A link to a cluster on a later page opens the duplicates tab at that card.
+    target = clusters[-1]["id"]
+    page.goto((folder / "report.html").as_uri() + "#cluster-" + target)
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    card = page.locator(f"article.cluster-card[data-cluster-id='{target}']")
+    check(page.is_visible("#clusters") and not page.is_visible("#overview"), "a cluster link opens the duplicates tab")
+    check(card.count() == 1 and card.is_visible(), f"a cluster link shows its card ({target}, on the last page)")
+    in_view = card.evaluate("c => { const r = c.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }") if card.count() else False
+    check(in_view, "the linked card is scrolled into view")
+    check("targeted" in (card.get_attribute("class") or ""), "the linked card is marked")
+    page.locator("a.cluster-link").first.click()
+    page.wait_for_timeout(200)
+    check(page.evaluate("location.hash") == "#cluster-" + page.locator("article.cluster-card.targeted").get_attribute("data-cluster-id"),
+          "a card's own link names it")
+    page.goto((folder / "report.html").as_uri() + "#findings")
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    check(page.is_visible("#findings") and not page.is_visible("#clusters"), "#findings opens the findings tab")
     check(not errors, f"no console errors ({errors})")
     context.close()
 
 
 def main():
     plain, hostile = Path(sys.argv[1]), Path(sys.argv[2])
+    generated = Path(sys.argv[3]) if len(sys.argv) > 3 else None
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         try:
             plain_report_checks(browser, plain)
             hostile_report_checks(browser, hostile)
+            if generated:
+                generated_report_checks(browser, generated)
         finally:
             browser.close()
     if failures:

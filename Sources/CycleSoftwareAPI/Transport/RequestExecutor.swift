@@ -98,7 +98,7 @@ final class RequestExecutor: Sendable {
             }
             logger.notice("retrying after a failed try", metadata: [
                 "request": "\(request.method.rawValue) \(request.path)", "try": "\(tries)",
-                "problem": "\(redacted.error(attempts: tries))", "wait": "\(delay)",
+                "problem": "\(redacted.error(attempts: tries))", "wait": "\(Self.readable(delay))",
             ])
             try await Task.sleep(for: delay)
         }
@@ -142,7 +142,7 @@ final class RequestExecutor: Sendable {
             throw APIError.rateLimitExhausted(resetsAt: Date().addingTimeInterval(Self.seconds(wait)))
         }
         state.withLock { $0.pacer.pause(for: wait, at: now) }
-        logger.info("rate limited; waiting as the server asked", metadata: ["wait": "\(wait)"])
+        logger.info("rate limited; waiting as the server asked", metadata: ["wait": "\(Self.readable(wait))"])
     }
 
     private func record(_ response: APIResponse, sentAt: ContinuousClock.Instant) {
@@ -198,5 +198,10 @@ final class RequestExecutor: Sendable {
     static func seconds(_ duration: Duration) -> TimeInterval {
         let parts = duration.components
         return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
+    }
+
+    /// A wait as people read it in a log line: `0.3 s`, not `0.2966517497796553 seconds`.
+    static func readable(_ duration: Duration) -> String {
+        String(format: "%.1f s", seconds(duration))
     }
 }

@@ -28,6 +28,14 @@ public struct ComparisonLevel: Sendable, Hashable {
     public static func null(_ what: String) -> ComparisonLevel {
         ComparisonLevel(id: nullID, label: "\(what) missing on either side", m: 1, u: 1)
     }
+
+    public static let neutralID = "neutral"
+
+    /// The null level as a reviewer should read it when both values are there and the comparison
+    /// chose to say nothing (a mailbox a household shares): calling that "missing" would be untrue.
+    public static func neutral(_ label: String) -> ComparisonLevel {
+        ComparisonLevel(id: neutralID, label: label, m: 1, u: 1)
+    }
 }
 
 /// A comparison of one aspect of two customers as an ordered list of levels, from `null` through
@@ -55,10 +63,22 @@ public protocol Comparison: Sendable {
     func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int
     /// What the comparison looked at, for the explanation ("5388 GM").
     func display(_ customer: NormalizedCustomer) -> String?
+    /// For a pair that reached the null level although both records carry what this comparison
+    /// reads: why it stays neutral. Nil when something is missing.
+    func neutralLabel(_ x: MatchRow, _ y: MatchRow) -> String?
 }
 
 extension Comparison {
     public var conditionedOn: [BlockingKey] { [] }
+
+    public func neutralLabel(_ x: MatchRow, _ y: MatchRow) -> String? { nil }
+
+    /// The outcome a reviewer reads for level `index` of rows `x` and `y`: the level itself, or
+    /// the neutral outcome when the null level was a choice rather than a missing value.
+    public func outcome(_ index: Int, _ x: MatchRow, _ y: MatchRow) -> ComparisonLevel {
+        if index == 0, let label = neutralLabel(x, y) { return .neutral(label) }
+        return levels[index]
+    }
 
     /// The level index for records `a` and `b` of `table`.
     @inline(__always)
@@ -73,6 +93,12 @@ extension Comparison {
     public func level(_ left: NormalizedCustomer, _ right: NormalizedCustomer) -> ComparisonLevel {
         let table = FeatureTable([left, right])
         return levels[level(0, 1, table)]
+    }
+
+    /// The outcome a reviewer reads for two stand-alone customers (see `outcome(_:_:_:)`).
+    public func outcome(_ left: NormalizedCustomer, _ right: NormalizedCustomer) -> ComparisonLevel {
+        let table = FeatureTable([left, right])
+        return outcome(level(0, 1, table), table.rows[0], table.rows[1])
     }
 }
 

@@ -49,6 +49,11 @@ public struct EmailComparison: Comparison {
 
     public func display(_ customer: NormalizedCustomer) -> String? { customer.email.key }
 
+    /// Both addresses present and still null: the mailbox is shared at one address.
+    public func neutralLabel(_ x: MatchRow, _ y: MatchRow) -> String? {
+        x.email != 0 && y.email != 0 ? "Same mailbox at one address: a household's, counts neither way" : nil
+    }
+
     public var examples: [ComparisonExample] {
         [
             .init(ExampleCustomer(email: "Jan@Example.nl"), ExampleCustomer(email: "jan@example.nl"), "exact"),

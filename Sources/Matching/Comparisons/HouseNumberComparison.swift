@@ -13,7 +13,7 @@ public struct HouseNumberComparison: Comparison {
     public var conditionedOn: [BlockingKey] { [.postcode] }
     public var levels: [ComparisonLevel] {
         [
-            .null("Postcode differs, or house number"),
+            .null("Postcode or house number"),
             ComparisonLevel(id: "exact", label: "Same house number and postfix", m: 0.95, u: 0.1),
             ComparisonLevel(id: "number", label: "Same house number, postfix differs", m: 0.03, u: 0.02),
             ComparisonLevel(id: "else", label: "Different house numbers", m: 0.02, u: 0.88),
@@ -30,6 +30,11 @@ public struct HouseNumberComparison: Comparison {
         if left < 0 || right < 0 { return 0 }
         if left != right { return 3 }
         return x.houseNumberPostfix == y.houseNumberPostfix ? 1 : 2
+    }
+
+    /// Two postcodes that differ: house numbers on different streets say nothing.
+    public func neutralLabel(_ x: MatchRow, _ y: MatchRow) -> String? {
+        x.postcode != 0 && y.postcode != 0 && x.postcode != y.postcode ? "Different postcodes: house numbers not compared" : nil
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? {

@@ -9,7 +9,7 @@ public struct PhoneComparison: Comparison {
     public var summary: String { "Phone numbers (E.164): a mobile in common, a landline in common, both have mobiles and none in common, or no number in common." }
     public var levels: [ComparisonLevel] {
         [
-            .null("Phone number"),
+            .null("Valid phone number"),
             ComparisonLevel(id: "same_mobile", label: "Same mobile number", m: 0.6, u: 0.00001),
             ComparisonLevel(id: "same_number", label: "Same landline number", m: 0.15, u: 0.00001),
             ComparisonLevel(id: "different_mobiles", label: "Different mobile numbers", m: 0.1, u: 0.5),
@@ -46,8 +46,15 @@ public struct PhoneComparison: Comparison {
         return bothMobile ? 3 : 4
     }
 
+    /// Numbers on both sides and still null: a landline shared at one address.
+    public func neutralLabel(_ x: MatchRow, _ y: MatchRow) -> String? {
+        x.phones.0 != 0 && y.phones.0 != 0 ? "Same landline at one address: a household's, counts neither way" : nil
+    }
+
+    /// The numbers compared: an invalid one is no number here (see the examples), so showing it
+    /// beside "valid phone number missing" would contradict the label.
     public func display(_ customer: NormalizedCustomer) -> String? {
-        let numbers = customer.phones.compactMap { $0.e164 }
+        let numbers = customer.phones.filter { !$0.outcome.isInvalid }.compactMap { $0.e164 }
         return numbers.isEmpty ? nil : numbers.joined(separator: ", ")
     }
 

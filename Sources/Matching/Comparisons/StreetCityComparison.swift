@@ -13,7 +13,7 @@ public struct StreetCityComparison: Comparison {
 
     public var levels: [ComparisonLevel] {
         [
-            .null("Street and city (or both postcodes present)"),
+            .null("Street or city"),
             ComparisonLevel(id: "exact", label: "Same street and city", m: 0.85, u: 0.0005),
             ComparisonLevel(id: thresholdID("street_jaro_winkler", threshold), label: "Street Jaro-Winkler ≥ \(formatThreshold(threshold)), same city", m: 0.06, u: 0.001),
             ComparisonLevel(id: "same_city", label: "Same city, other street", m: 0.05, u: 0.02, termFrequency: .city),
@@ -38,6 +38,11 @@ public struct StreetCityComparison: Comparison {
         }
         if !cityKnown { return 0 }
         return cityA == cityB ? 3 : 4
+    }
+
+    /// Both postcodes present: the postcode comparison has already weighed the address.
+    public func neutralLabel(_ x: MatchRow, _ y: MatchRow) -> String? {
+        x.postcode != 0 && y.postcode != 0 ? "Both have a postcode: the postcode comparison weighs the address" : nil
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? {

@@ -161,7 +161,7 @@ public struct FellegiSunter: Sendable {
             let level = comparison.level(x, y, a, b, table)
             let weight = levelWeight(k, level, x, y)
             total += weight
-            let description = coder.levelTables[k][level]
+            let description = level == 0 ? comparison.outcome(level, x, y) : coder.levelTables[k][level]
             evidence.append(Evidence(field: comparison.name, outcome: description.id, label: description.label,
                                      weight: (weight * 100).rounded() / 100,
                                      left: comparison.display(left), right: comparison.display(right)))

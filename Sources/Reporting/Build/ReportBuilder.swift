@@ -69,12 +69,14 @@ public enum ReportBuilder {
             let plan = cluster.merged
                 .map { ReportMergedValue(field: $0.field, value: $0.value, reason: $0.reason, fromCustomer: $0.fromCustomer) }
                 .sorted { ($0.field, $0.fromCustomer) < ($1.field, $1.fromCustomer) }
+            let known = ids.compactMap { id in positionByID[id].map { customers[$0] } }
+            let records = ids.map { id in positionByID[id].map { MemberRecord.member(customers[$0]) } ?? MemberRecord.unknown(id) }
             return ReportCluster(
                 id: cluster.id, customerIDs: ids, confidence: cluster.confidence, band: cluster.band,
                 survivorID: cluster.survivorID, pairs: pairs, merged: ReportMergedRecord(cluster.mergedRecord), mergePlan: plan,
                 conflicts: cluster.conflicts.map { ReportConflict(field: $0.field, values: $0.values) }.sorted { $0.field < $1.field },
-                confirmed: cluster.confirmed,
-                members: ids.map { id in positionByID[id].map { MemberRecord.member(customers[$0]) } ?? MemberRecord.unknown(id) })
+                confirmed: cluster.confirmed, members: records,
+                writtenDifferently: WrittenDifferently.fields(records, customers: known))
         } }.flatMap { $0 }.sorted(by: clusterOrder)
     }
 

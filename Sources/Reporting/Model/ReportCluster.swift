@@ -18,10 +18,12 @@ public struct ReportCluster: Sendable, Codable, Hashable {
     public var confirmed: Bool
     /// The member records as sent, in `customerIDs` order, for side-by-side cards.
     public var members: [ReportMember]
+    /// Member fields whose values differ only in how they are written (see `WrittenDifferently`).
+    public var writtenDifferently: [String]
 
     public init(id: String, customerIDs: [Int], confidence: Double, band: Band, survivorID: Int, pairs: [ReportPair],
                 merged: ReportMergedRecord, mergePlan: [ReportMergedValue], conflicts: [ReportConflict],
-                confirmed: Bool, members: [ReportMember]) {
+                confirmed: Bool, members: [ReportMember], writtenDifferently: [String] = []) {
         self.id = id
         self.customerIDs = customerIDs
         self.confidence = confidence
@@ -33,6 +35,7 @@ public struct ReportCluster: Sendable, Codable, Hashable {
         self.conflicts = conflicts
         self.confirmed = confirmed
         self.members = members
+        self.writtenDifferently = writtenDifferently
     }
 
     enum CodingKeys: String, CodingKey {
@@ -40,6 +43,7 @@ public struct ReportCluster: Sendable, Codable, Hashable {
         case customerIDs = "customer_ids"
         case survivorID = "survivor_id"
         case mergePlan = "merge_plan"
+        case writtenDifferently = "written_differently"
     }
 
     public init(from decoder: Decoder) throws {
@@ -55,6 +59,7 @@ public struct ReportCluster: Sendable, Codable, Hashable {
         conflicts = (try? c.decodeIfPresent([ReportConflict].self, forKey: .conflicts)) ?? []
         confirmed = try c.decodeIfPresent(Bool.self, forKey: .confirmed) ?? false
         members = try c.decodeIfPresent([ReportMember].self, forKey: .members) ?? []
+        writtenDifferently = try c.decodeIfPresent([String].self, forKey: .writtenDifferently) ?? []
     }
 }
 

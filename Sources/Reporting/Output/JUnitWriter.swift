@@ -17,7 +17,7 @@ public enum JUnitWriter {
             let detail = "actual \(number(check.actual)), threshold \(number(check.threshold))"
             if !check.enforced && !check.passed {
                 // A warning threshold outside --strict: shown, but never a failure.
-                out += "      <skipped message=\"\(escape(check.message))\"/>\n"
+                out += "      <skipped message=\"\(escape(check.message + "; not enforced without --strict"))\"/>\n"
             } else if !check.passed {
                 out += "      <failure message=\"\(escape(check.message))\" type=\"threshold\">\(escape(detail))</failure>\n"
             }

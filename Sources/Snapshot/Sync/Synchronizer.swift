@@ -62,9 +62,13 @@ public struct Synchronizer: Sendable {
     }
 
     private func startOrResume(full: Bool) throws -> PendingPull {
-        if let pending = try store.pendingPull(), !(full && pending.mode == .incremental),
-           let resumed = try store.resumePull() {
-            return resumed
+        if let pending = try store.pendingPull(), !(full && pending.mode == .incremental) {
+            // Stopped before its first page (a rejected login): nothing to resume, so the same
+            // pull starts again instead of calling itself resumed.
+            if pending.pages == 0 {
+                return try store.beginPull(mode: pending.mode, modifiedSince: pending.modifiedSince, startedAt: now())
+            }
+            if let resumed = try store.resumePull() { return resumed }
         }
         let startedAt = now()
         guard !full, let last = try store.lastCompletedSync() else {

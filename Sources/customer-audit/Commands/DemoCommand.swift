@@ -33,6 +33,8 @@ struct DemoCommand: AsyncParsableCommand {
     private func runDemo() async throws {
         let console = Console.shared
         let started = Date()
+        let outDirectory = URL(fileURLWithPath: out, isDirectory: true)
+        try OutputOptions.checkUsable(outDirectory)
         let dataset = DutchCustomerGenerator.generate(GeneratorConfiguration(seed: seed, customers: customers))
         // Throwaway credentials that exist only inside this process: the demo needs no secrets.
         let credentials = (user: "demo-\(UUID().uuidString.prefix(8))", password: UUID().uuidString)
@@ -42,7 +44,6 @@ struct DemoCommand: AsyncParsableCommand {
                                                 minutelyLimit: nil, dailyLimit: nil))
         console.note("sandbox API with \(dataset.customers.count.formatted()) generated customers at \(sandbox.baseURL)")
 
-        let outDirectory = URL(fileURLWithPath: out, isDirectory: true)
         let storeURL = outDirectory.appendingPathComponent("store.sqlite")
         try? FileManager.default.createDirectory(at: outDirectory, withIntermediateDirectories: true)
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storeURL.path + suffix) }
@@ -53,7 +54,7 @@ struct DemoCommand: AsyncParsableCommand {
         let synced: SyncSummary
         do {
             synced = try await Synchronizer(store: store, source: client).run(full: true) {
-                console.progress("sync: " + SyncProgressDisplay.describe($0))
+                if $0.pages > 0 { console.progress("sync: " + SyncProgressDisplay.describe($0)) }
             }
         } catch {
             try? await client.shutdown()
@@ -75,7 +76,8 @@ struct DemoCommand: AsyncParsableCommand {
 
         let planted = dataset.truth
         console.say("planted: \(planted.duplicateGroups.count) duplicate groups, \(planted.hardNegatives.count) look-alike pairs that are not duplicates, \(planted.plantedProblems.count) quality problems")
+        console.note(String(format: "demo finished in %.1f s", Date().timeIntervalSince(started)))
+        // The last line is the page to open (the README and `make demo` promise it).
         Summary.print(outcome.report, written: written, console: console)
-        console.say(String(format: "demo finished in %.1f s", Date().timeIntervalSince(started)))
     }
 }

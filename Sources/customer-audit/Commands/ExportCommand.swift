@@ -63,7 +63,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Console.shared.error(message)
         Foundation.exit(AuditExitCode.unreadableInput.rawValue)
     }
 }

@@ -38,8 +38,10 @@ struct GateCommand: AsyncParsableCommand {
             }
             let gate = result.report.gate
             passed = gate?.passed ?? false
+            // A warning threshold outside --strict is over but not enforced: it did not fail anything.
             for check in gate?.checks ?? [] where !check.passed {
-                Console.shared.say("gate: FAILED \(check.name): \(check.message)")
+                Console.shared.say(check.enforced ? "gate: FAILED \(check.name): \(check.message)"
+                                                  : "gate: not enforced (--strict) \(check.name): \(check.message)")
             }
             Console.shared.say(passed ? "gate: passed" : "gate: failed")
         }

@@ -24,7 +24,7 @@ struct RulesCommand: ParsableCommand {
             do {
                 configuration = try QualityConfiguration.load(from: file)
             } catch let error as ConfigurationError {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                Console.shared.error("\(error)")
                 throw AuditExitCode.invalidConfiguration
             }
         }

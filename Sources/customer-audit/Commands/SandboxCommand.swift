@@ -51,12 +51,8 @@ struct SandboxCommand: AsyncParsableCommand {
         if pageSize < 1 { problems.append("--page-size must be 1 or more") }
         if minutelyLimit < 0 || dailyLimit < 0 { problems.append("--minutely-limit and --daily-limit must be 0 (unlimited) or more") }
         if generate < 0 { problems.append("--generate must be 0 or more") }
-        guard problems.isEmpty else {
-            // The contract's usage-error code is 2 (ArgumentParser's own would be 64).
-            let message = problems.map { "Error: \($0)\n" }.joined() + "Usage: customer-audit " + Self.usageString() + "\n"
-            FileHandle.standardError.write(Data(message.utf8))
-            throw AuditExitCode.invalidConfiguration
-        }
+        // The entry point prints it like every usage error, with the usage line, and exits 2.
+        guard problems.isEmpty else { throw ValidationError(problems.joined(separator: "; ")) }
     }
 
     func run() async throws {
@@ -83,7 +79,7 @@ struct SandboxCommand: AsyncParsableCommand {
                 fflush(stdout)
             }
         } catch {
-            FileHandle.standardError.write(Data("error: the sandbox could not serve on \(host):\(port): \(error)\n".utf8))
+            Console.shared.error("the sandbox could not serve on \(host):\(port): \(error)")
             throw ExitCode(AuditExitCode.invalidConfiguration.rawValue)
         }
     }
@@ -98,13 +94,13 @@ struct SandboxCommand: AsyncParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            FileHandle.standardError.write(Data("error: cannot read \(path): \(error.localizedDescription)\n".utf8))
+            Console.shared.error("cannot read \(path): \(error.localizedDescription)")
             throw AuditExitCode.unreadableInput
         }
         do {
             return try CustomerJSON.decodeCustomers(data)
         } catch {
-            FileHandle.standardError.write(Data("error: \(path): \(error)\n".utf8))
+            Console.shared.error("\(path): \(error)")
             throw AuditExitCode.unreadableInput
         }
     }

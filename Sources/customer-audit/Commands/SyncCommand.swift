@@ -81,7 +81,7 @@ struct SyncCommand: AsyncParsableCommand {
     }
 
     static func fail(_ message: String, code: ExitCode) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Console.shared.error(message)
         Foundation.exit(code.rawValue)
     }
 
@@ -111,6 +111,8 @@ final class SyncProgressDisplay: @unchecked Sendable {
     init(onTerminal: Bool) { self.onTerminal = onTerminal }
 
     func show(_ progress: SyncProgress) {
+        // Nothing has arrived yet: a "0 pages" line would only precede a failure or the first page.
+        guard progress.pages > 0 else { return }
         lock.withLock {
             let now = ContinuousClock.now
             let interval: Duration = onTerminal ? .milliseconds(100) : .seconds(5)

@@ -29,6 +29,8 @@ struct AnalysisRun {
         let startedAt = Date()
         let settings = try rules.loadSettings()
         let formats = try output.formats
+        let directory = output.directory(startedAt: startedAt)
+        try OutputOptions.checkUsable(directory)
         let readStart = Date()
         var loaded = try await InputLoader.load(input, console: console)
         var timings = StageTimings()
@@ -50,7 +52,6 @@ struct AnalysisRun {
         for stage in outcome.timings.stages { timings.record(stage.name, stage.seconds) }
         let (report, extraFormats) = try decorate(outcome.report, settings, previous)
 
-        let directory = output.directory(startedAt: startedAt)
         let written: [URL]
         progress.stage(.write, 0)
         do {
@@ -66,12 +67,7 @@ struct AnalysisRun {
             try? store.recordRun(RunRecord(report: report, kind: kind, startedAt: startedAt,
                                            reportPath: directory.appendingPathComponent("report.json").path))
         }
-        if !output.quiet {
-            for stage in timings.stages {
-                let name = stage.name.padding(toLength: max(34, stage.name.count), withPad: " ", startingAt: 0)
-                console.note("  \(name) \(String(format: "%7.2f s", stage.seconds))")
-            }
-        }
+        if !output.quiet { StageSummary.print(timings, detailed: output.timings, console: console) }
         Summary.print(report, written: written, console: console)
         return Result(report: report, directory: directory, written: written, settings: settings, store: loaded.store, outcome: outcome)
     }

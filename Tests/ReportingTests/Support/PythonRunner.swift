@@ -33,8 +33,8 @@ enum PythonRunner {
         return Outcome(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }
 
-    /// report.schema.json lives beside the project, not inside it (`../shared/`).
+    /// The repository's own copy of the contract's report schema, so a fresh clone tests on its own.
     static var schemaURL: URL {
-        TestSupport.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/report.schema.json")
+        TestSupport.packageRoot.appendingPathComponent("docs/report.schema.json")
     }
 }

@@ -72,15 +72,28 @@ table.members thead th:first-child, table.members tbody th { width: 170px; color
 table.members th.survivor, table.members td.survivor { background: var(--survivor); }
 table.members tr.differs td { background: var(--diff); } table.members tr.differs td.survivor { background: #f1e9b8; }
 table.members tr.differs th::before { content: "\2260 "; color: var(--warning); }
+table.members tr.written-differently th::before { content: "\2248 "; color: var(--muted); }
+.same-note { display: block; font-size: 11.5px; color: var(--muted); }
+.cluster-card.targeted { box-shadow: 0 0 0 3px var(--info); }
+/* A linked card scrolls to just below the sticky tabs, not under them. */
+.cluster-card { scroll-margin-top: 56px; }
+a.cluster-link { color: inherit; text-decoration: none; } a.cluster-link:hover { text-decoration: underline; }
 .cid { color: var(--muted); }
 .card-details { display: flex; flex-wrap: wrap; gap: 24px; }
 .conflicts .neq { color: var(--neg); font-weight: 600; }
 .pair { border-top: 1px dashed var(--line); padding-top: 6px; margin-top: 6px; }
 .pair-title { margin: 2px 0; }
-svg.waterfall { max-width: 640px; } .wf-prior { fill: #9e9e9e; } .wf-pos { fill: var(--pos); } .wf-neg { fill: var(--neg); } .wf-total { fill: #37474f; }
+.waterfall { display: grid; grid-template-columns: minmax(180px, 320px) minmax(160px, 320px) 56px; column-gap: 8px; max-width: 720px; margin: 4px 0 8px; font-size: 12px; }
+.wf-row { display: contents; }
+.wf-label { text-align: right; overflow-wrap: anywhere; padding: 1px 0; }
+.wf-track { position: relative; min-height: 14px; }
+.wf-bar { position: absolute; top: 3px; bottom: 3px; } .wf-zero { position: absolute; top: 0; bottom: 0; border-left: 1px solid #999; }
+.wf-val { font-variant-numeric: tabular-nums; }
+.wf-row-total .wf-label, .wf-row-total .wf-val { font-weight: 600; }
+.wf-prior { background: #9e9e9e; } .wf-pos { background: var(--pos); } .wf-neg { background: var(--neg); } .wf-total { background: #37474f; }
 line.zero { stroke: #999; stroke-width: 1; }
 .evidence .pos { color: var(--pos); } .evidence .neg { color: var(--neg); }
-.review { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--line); }
+.review { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-top: 8px; padding: 6px 0 8px; border-bottom: 1px solid var(--line); }
 .review button[aria-pressed="true"] { color: #fff; }
 .decide-same[aria-pressed="true"] { background: var(--pos); } .decide-distinct[aria-pressed="true"] { background: var(--neg); }
 .decide-skip[aria-pressed="true"] { background: var(--possible); }

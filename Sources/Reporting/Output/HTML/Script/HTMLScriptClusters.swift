@@ -1,5 +1,5 @@
 extension HTMLScript {
-    /// The report page's script, part: cluster cards: members side by side with differences highlighted, merged record, conflicts, pair waterfalls.
+    /// The report page's script, part: cluster cards: the decision first, members side by side with differences highlighted, merged record, conflicts, pair waterfalls; a `#cluster-<id>` link opens its card.
     static let clusters = #"""
 var C = { filtered: [] };
 var NEW_CLUSTERS = {};
@@ -39,22 +39,43 @@ function drawClusterCards(from, to) {
   byId('c-count').textContent = n === 0 ? 'No clusters match.' : 'Showing ' + fmt(from + 1) + '\u2013' + fmt(to) + ' of ' + fmt(n);
 }
 
+// The decision sits at the top of the card: a reviewer reads the members and decides, and only
+// reads the long evidence below when in doubt.
 function clusterCard(c) {
-  var card = h('article', { cls: 'cluster-card band-border-' + c.band, attrs: { 'data-cluster-id': c.id } });
+  var card = h('article', { cls: 'cluster-card band-border-' + c.band, attrs: { 'data-cluster-id': c.id, id: 'cluster-' + c.id } });
   append(card, h('header', {},
-    h('h3', { text: c.id }),
+    h('h3', {}, h('a', { cls: 'cluster-link', text: c.id, title: 'Link to this cluster', attrs: { href: '#cluster-' + c.id } })),
     h('span', { cls: 'badge band-' + c.band, text: c.band }),
     h('span', { cls: 'conf', text: 'confidence ' + pct(c.confidence) }),
     h('span', { text: c.customer_ids.length + ' customers' }),
     c.confirmed ? h('span', { cls: 'badge pass', text: 'confirmed' }) : null,
     NEW_CLUSTERS[c.id] ? h('span', { cls: 'badge new', text: 'new' }) : null));
+  append(card, reviewControls(c));
   append(card, membersTable(c));
   var details = h('div', { cls: 'card-details' });
   append(details, [mergedTable(c), conflictList(c)]);
   append(card, details);
   append(card, h('div', { cls: 'pairs' }, h('h4', { text: 'Why these match' }), c.pairs.map(pairExplanation)));
-  append(card, reviewControls(c));
   return card;
+}
+
+// Opens the card of cluster `id` from a link: the duplicates tab, the page holding the card (the
+// filters cleared when they hide it), scrolled into view and marked.
+function openCluster(id) {
+  showTab('clusters', true);
+  var index = C.filtered.findIndex(function (c) { return c.id === id; });
+  if (index < 0) {
+    ['c-band', 'c-review', 'c-search'].forEach(function (f) { byId(f).value = ''; });
+    filterClusters();
+    index = C.filtered.findIndex(function (c) { return c.id === id; });
+  }
+  if (index < 0) return false;
+  C.pager.go(Math.floor(index / C.pager.pageSize));
+  var card = byId('cluster-' + id);
+  Array.prototype.forEach.call(document.querySelectorAll('.cluster-card.targeted'), function (k) { k.classList.remove('targeted'); });
+  card.classList.add('targeted');
+  card.scrollIntoView({ block: 'start' });
+  return true;
 }
 
 function membersTable(c) {
@@ -66,10 +87,17 @@ function membersTable(c) {
       h('span', { cls: 'cid', text: '#' + m.customer_id }), ' ', h('span', { text: shown(m.display_name) }),
       survivor ? h('span', { cls: 'badge survivor-mark', text: '\u2605 survivor' }) : null);
   }));
+  // Values that differ only in how they are written (0622585915 and +31622585915) are one value:
+  // marked as such, not as a disagreement.
+  var written = {};
+  (c.written_differently || []).forEach(function (f) { written[f] = true; });
   var rows = fields.map(function (f) {
     var values = members.map(function (m) { return m.fields[f]; });
     var differs = unique(values.map(function (v) { return v == null ? '' : v; })).length > 1;
-    return h('tr', { cls: differs ? 'differs' : '' }, h('th', { text: f, attrs: { scope: 'row' } }), members.map(function (m, i) {
+    var cls = differs ? (written[f] ? 'written-differently' : 'differs') : '';
+    var head = h('th', { text: f, attrs: { scope: 'row' }, title: cls === 'written-differently' ? 'The same value, written differently' : null },
+      cls === 'written-differently' ? h('span', { cls: 'same-note', text: 'same value, written differently' }) : null);
+    return h('tr', { cls: cls }, head, members.map(function (m, i) {
       return h('td', { cls: 'v' + (m.customer_id === c.survivor_id ? ' survivor' : ''), text: shown(values[i]) });
     }));
   });
@@ -102,10 +130,9 @@ function conflictList(c) {
 function pairExplanation(p) {
   var evidence = p.evidence || [];
   var sum = evidence.reduce(function (t, e) { return t + e.weight; }, 0);
-  var prior = (typeof p.weight === 'number' ? p.weight : sum) - sum;
   var box = h('div', { cls: 'pair' }, h('p', { cls: 'pair-title' },
     h('strong', { text: '#' + p.a + ' \u2194 #' + p.b }), ' score ' + pct(p.score) + ', match weight ' + signed(p.weight || sum)));
-  append(box, waterfall(prior, evidence, p.weight || sum));
+  append(box, waterfall(evidence, p.weight || sum));
   append(box, h('table', { cls: 'compact evidence' },
     h('thead', {}, h('tr', {}, ['comparison', 'level', '#' + p.a, '#' + p.b, 'weight'].map(function (t) { return h('th', { text: t }); }))),
     h('tbody', {}, evidence.map(function (e) {
@@ -115,24 +142,31 @@ function pairExplanation(p) {
   return box;
 }
 
-// Waterfall: the prior, then each comparison moving the total up or down, then the final weight.
-function waterfall(prior, evidence, total) {
-  var steps = [{ label: 'prior', w: prior, cls: 'prior' }].concat(evidence.map(function (e) {
-    return { label: e.label || e.field, w: e.weight, cls: e.weight >= 0 ? 'pos' : 'neg' };
-  }));
+// Waterfall: the prior (the evidence's own first row), then each comparison moving the total up or
+// down, then the final weight. Rows are HTML so that long labels wrap instead of being cut.
+function waterfall(evidence, total) {
+  var steps = evidence.map(function (e) {
+    return { label: e.label || e.field, w: e.weight, cls: e.field === 'prior' ? 'prior' : e.weight >= 0 ? 'pos' : 'neg' };
+  });
+  var sum = evidence.reduce(function (t, e) { return t + e.weight; }, 0);
+  // A report without a prior row (written before the prior was evidence) still starts from it.
+  var hasPrior = evidence.some(function (e) { return e.field === 'prior'; });
+  if (!hasPrior && Math.abs(total - sum) >= 0.005) steps.unshift({ label: 'Prior', w: total - sum, cls: 'prior' });
   var run = 0, lo = 0, hi = 0;
   steps.forEach(function (st) { st.from = run; run += st.w; st.to = run; lo = Math.min(lo, run); hi = Math.max(hi, run); });
   lo = Math.min(lo, total); hi = Math.max(hi, total);
-  var labelW = 250, W = 300, rowH = 16, span = Math.max(1e-9, hi - lo);
-  function x(v) { return labelW + (v - lo) / span * W; }
-  var chart = s('svg', { viewBox: '0 0 ' + (labelW + W + 60) + ' ' + ((steps.length + 1) * rowH + 6), role: 'img', 'class': 'chart waterfall' });
-  chart.appendChild(s('title', {}, 'Match weight built up from the prior and each comparison'));
-  chart.appendChild(s('line', { x1: x(0), x2: x(0), y1: 0, y2: (steps.length + 1) * rowH + 4, 'class': 'zero' }));
-  steps.concat([{ label: 'total', from: 0, to: total, w: total, cls: 'total' }]).forEach(function (st, i) {
-    var y = i * rowH + 3;
-    chart.appendChild(s('text', { x: labelW - 6, y: y + 11, 'text-anchor': 'end', 'class': 'lbl' }, st.label.length > 36 ? st.label.slice(0, 35) + '\u2026' : st.label));
-    chart.appendChild(s('rect', { x: Math.min(x(st.from), x(st.to)), y: y + 2, width: Math.max(1, Math.abs(x(st.to) - x(st.from))), height: rowH - 4, 'class': 'wf-' + st.cls }));
-    chart.appendChild(s('text', { x: Math.max(x(st.from), x(st.to)) + 4, y: y + 11, 'class': 'val' }, signed(st.w)));
+  var span = Math.max(1e-9, hi - lo);
+  function at(v) { return (v - lo) / span * 100; }
+  var chart = h('div', { cls: 'waterfall', attrs: { role: 'img', 'aria-label': 'Match weight built up from the prior and each comparison' } });
+  steps.concat([{ label: 'Total match weight', from: 0, to: total, w: total, cls: 'total' }]).forEach(function (st) {
+    var bar = h('span', { cls: 'wf-bar wf-' + st.cls });
+    bar.style.left = Math.min(at(st.from), at(st.to)) + '%';
+    bar.style.width = Math.max(0.3, Math.abs(at(st.to) - at(st.from))) + '%';
+    var zero = h('span', { cls: 'wf-zero' });
+    zero.style.left = at(0) + '%';
+    chart.appendChild(h('div', { cls: 'wf-row wf-row-' + st.cls },
+      h('span', { cls: 'wf-label', text: st.label }), h('span', { cls: 'wf-track' }, zero, bar),
+      h('span', { cls: 'wf-val', text: signed(st.w) })));
   });
   return chart;
 }

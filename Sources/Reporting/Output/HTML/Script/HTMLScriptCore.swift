@@ -1,5 +1,5 @@
 extension HTMLScript {
-    /// The report page's script, part: helpers shared by every part: element builders that only ever set text, a pager, tabs.
+    /// The report page's script, part: helpers shared by every part: element builders that only ever set text, a pager, tabs and their links.
     static let core = #"""
 // Data arrives as JSON in a non-executed data block (type application/json) and every value
 // reaches the page through textContent or createTextNode, never parsed as markup: customer data
@@ -74,11 +74,25 @@ function Pager(container, pageSize, count, onChange) {
   };
 }
 
-function showTab(name) {
+// Each tab has a link (#overview, #findings, #duplicates) and each cluster one (#cluster-c-8), so
+// a reviewer can send a colleague straight to what needs a second look.
+var TAB_FRAGMENTS = { overview: 'overview', findings: 'findings', clusters: 'duplicates' };
+
+// `fromLink`: the address already names what is shown; leave it alone.
+function showTab(name, fromLink) {
   Array.prototype.forEach.call(document.querySelectorAll('nav#tabs button'), function (b) {
     b.setAttribute('aria-selected', String(b.getAttribute('data-tab') === name));
   });
   ['overview', 'findings', 'clusters'].forEach(function (id) { byId(id).hidden = id !== name; });
+  if (fromLink) return;
+  try { history.replaceState(null, '', '#' + TAB_FRAGMENTS[name]); } catch (e) { /* a page without history: no link */ }
+}
+
+function openFragment() {
+  var fragment = decodeURIComponent((window.location.hash || '').slice(1));
+  if (fragment.indexOf('cluster-') === 0 && openCluster(fragment.slice('cluster-'.length))) return;
+  var tab = Object.keys(TAB_FRAGMENTS).filter(function (k) { return TAB_FRAGMENTS[k] === fragment || k === fragment; })[0];
+  showTab(tab || 'overview', true);
 }
 """#
 }

@@ -90,7 +90,8 @@ function main() {
   Array.prototype.forEach.call(document.querySelectorAll('nav#tabs button'), function (b) {
     b.addEventListener('click', function () { showTab(b.getAttribute('data-tab')); });
   });
-  showTab('overview');
+  window.addEventListener('hashchange', openFragment);
+  openFragment();
   document.body.setAttribute('data-ready', 'true');
   if (window.performance && performance.mark) performance.mark('report-ready');
 }

@@ -1,0 +1,28 @@
+import Audit
+import Foundation
+
+/// The times of a run: one line for the five stages a user knows (reading, normalizing, rules and
+/// duplicates, report, writing); with `--timings` every step inside them, one a line.
+enum StageSummary {
+    /// The stages of `AnalysisRun` and `AuditPipeline` that follow each other; the rest are
+    /// steps inside "quality + matching", which run side by side and would not add up.
+    static let stages = ["read input", "normalize", "quality + matching", "report", "write reports"]
+
+    static func print(_ timings: StageTimings, detailed: Bool, console: Console) {
+        if detailed {
+            for stage in timings.stages {
+                let name = stage.name.padding(toLength: max(34, stage.name.count), withPad: " ", startingAt: 0)
+                console.note("  \(name) \(String(format: "%7.2f s", stage.seconds))")
+            }
+            return
+        }
+        console.note(line(timings))
+    }
+
+    static func line(_ timings: StageTimings) -> String {
+        let shown = timings.stages.filter { stages.contains($0.name) }
+        let total = shown.reduce(0) { $0 + $1.seconds }
+        return String(format: "done in %.1f s: ", total)
+            + shown.map { "\($0.name) \(String(format: "%.1f s", $0.seconds))" }.joined(separator: ", ")
+    }
+}
