@@ -32,9 +32,10 @@ struct AnalysisRun {
         let directory = output.directory(startedAt: startedAt)
         try OutputOptions.checkUsable(directory)
         let readStart = Date()
+        ProcessMemory.resetPeak()
         var loaded = try await InputLoader.load(input, console: console)
         var timings = StageTimings()
-        timings.record("read input", Date().timeIntervalSince(readStart))
+        timings.record("read input", Date().timeIntervalSince(readStart), peakMiB: ProcessMemory.peakMiB())
         console.note("read \(loaded.customers.count.formatted()) customers from \(loaded.source.kind)")
 
         let history = (try? loaded.store?.recentRuns(limit: 12)) ?? []
@@ -49,7 +50,7 @@ struct AnalysisRun {
         loaded.customers = []
         let outcome = pipeline.run(customers: consume customers, source: loaded.source, previous: previous, trend: trend,
                                    generatedAt: startedAt, progress: progress)
-        for stage in outcome.timings.stages { timings.record(stage.name, stage.seconds) }
+        for stage in outcome.timings.stages { timings.record(stage.name, stage.seconds, peakMiB: stage.peakMiB) }
         let (report, extraFormats) = try decorate(outcome.report, settings, previous)
 
         let written: [URL]
@@ -57,7 +58,7 @@ struct AnalysisRun {
         do {
             written = try timings.measure("write reports") {
                 let written = try ReportWriter.write(report, to: directory, formats: formats.union(extraFormats), maskPII: output.maskPII)
-                try outcome.matching.model.save(to: directory.appendingPathComponent("model.json"))
+                try outcome.model.save(to: directory.appendingPathComponent("model.json"))
                 return written
             }
         } catch {
