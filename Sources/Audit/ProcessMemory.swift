@@ -1,20 +1,11 @@
 import Foundation
 
-/// The process's peak resident memory, per stage: Linux keeps a high-water mark (`VmHWM`) that
-/// writing 5 to `/proc/self/clear_refs` resets to the current size. Elsewhere, or where `/proc`
-/// cannot be read, the peak is simply unknown.
+/// The process's peak resident memory so far (Linux `VmHWM`), read at the end of each stage: the
+/// stage after which it jumps is where the memory goes. It is never reset, so that the peak a
+/// benchmark reads from outside (`/usr/bin/time`, getrusage) stays the peak of the whole run.
 public enum ProcessMemory {
-    /// Starts a new high-water mark from the current resident size.
-    public static func resetPeak() {
-        #if os(Linux)
-        if let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
-            handle.write(Data("5".utf8))
-            try? handle.close()
-        }
-        #endif
-    }
-
-    /// The high-water mark since the last reset (or the start), in MiB.
+    /// The high-water mark of resident memory since the process started, in MiB; nil where
+    /// `/proc` cannot be read.
     public static func peakMiB() -> Double? {
         #if os(Linux)
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

@@ -1,12 +1,12 @@
 import Dispatch
 
-/// Wall-clock seconds per stage, in the order the stages ran, and the peak resident memory each
-/// measured stage reached; printed by `analyze` and the benchmarks.
+/// Wall-clock seconds per stage, in the order the stages ran, and the process's peak resident
+/// memory when each measured stage ended; printed by `analyze --timings` and the benchmarks.
 public struct StageTimings: Sendable {
     public struct Stage: Sendable {
         public var name: String
         public var seconds: Double
-        /// The highest resident memory while the stage ran, in MiB (nil where not measured).
+        /// The process's peak resident memory so far when the stage ended, in MiB (nil where not measured).
         public var peakMiB: Double?
     }
 
@@ -18,9 +18,8 @@ public struct StageTimings: Sendable {
         stages.append(Stage(name: name, seconds: seconds, peakMiB: peakMiB))
     }
 
-    /// Runs a stage, recording its time and its own memory peak (the peak is reset as it starts).
+    /// Runs a stage, recording its time and the memory peak so far when it ends.
     public mutating func measure<Value>(_ name: String, _ body: () throws -> Value) rethrows -> Value {
-        ProcessMemory.resetPeak()
         let start = DispatchTime.now()
         let value = try body()
         record(name, Self.seconds(since: start), peakMiB: ProcessMemory.peakMiB())

@@ -32,7 +32,6 @@ struct AnalysisRun {
         let directory = output.directory(startedAt: startedAt)
         try OutputOptions.checkUsable(directory)
         let readStart = Date()
-        ProcessMemory.resetPeak()
         var loaded = try await InputLoader.load(input, console: console)
         var timings = StageTimings()
         timings.record("read input", Date().timeIntervalSince(readStart), peakMiB: ProcessMemory.peakMiB())

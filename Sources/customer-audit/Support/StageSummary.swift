@@ -3,7 +3,7 @@ import Foundation
 
 /// The times of a run: one line for the five stages a user knows (reading, normalizing, rules and
 /// duplicates, report, writing); with `--timings` every step inside them, one a line, with the
-/// memory peak of each stage that measured one.
+/// process's memory peak so far when each measured stage ended.
 enum StageSummary {
     /// The stages of `AnalysisRun` and `AuditPipeline` that follow each other; the rest are
     /// steps inside "quality + matching", which run side by side and would not add up.
@@ -13,7 +13,7 @@ enum StageSummary {
         if detailed {
             for stage in timings.stages {
                 let name = stage.name.padding(toLength: max(34, stage.name.count), withPad: " ", startingAt: 0)
-                let peak = stage.peakMiB.map { String(format: "   peak %6.0f MiB", $0) } ?? ""
+                let peak = stage.peakMiB.map { String(format: "   peak so far %6.0f MiB", $0) } ?? ""
                 console.note("  \(name) \(String(format: "%7.2f s", stage.seconds))\(peak)")
             }
             return
