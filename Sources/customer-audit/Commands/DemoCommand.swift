@@ -26,6 +26,10 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Report folder.", valueName: "dir"))
     var out = "reports/demo"
 
+    func validate() throws {
+        guard customers >= 1 else { throw ValidationError("--customers must be 1 or more (got \(customers)).") }
+    }
+
     func run() async throws {
         try await withContractExitCodes { try await runDemo() }
     }
@@ -33,6 +37,10 @@ struct DemoCommand: AsyncParsableCommand {
     private func runDemo() async throws {
         let console = Console.shared
         let started = Date()
+        let outDirectory = URL(fileURLWithPath: out, isDirectory: true)
+        do { try ReportWriter.checkDestination(outDirectory) } catch {
+            throw OutputError(description: "cannot write the demo into \(out): \((error as? ReportWriteError)?.problem ?? "\(error)")")
+        }
         let dataset = DutchCustomerGenerator.generate(GeneratorConfiguration(seed: seed, customers: customers))
         // Throwaway credentials that exist only inside this process: the demo needs no secrets.
         let credentials = (user: "demo-\(UUID().uuidString.prefix(8))", password: UUID().uuidString)
@@ -42,9 +50,10 @@ struct DemoCommand: AsyncParsableCommand {
                                                 minutelyLimit: nil, dailyLimit: nil))
         console.note("sandbox API with \(dataset.customers.count.formatted()) generated customers at \(sandbox.baseURL)")
 
-        let outDirectory = URL(fileURLWithPath: out, isDirectory: true)
         let storeURL = outDirectory.appendingPathComponent("store.sqlite")
-        try? FileManager.default.createDirectory(at: outDirectory, withIntermediateDirectories: true)
+        // The folder holds the snapshot and the reports: owner-only, like them.
+        try? FileManager.default.createDirectory(at: outDirectory, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storeURL.path + suffix) }
 
         let store = try SnapshotStore.open(path: storeURL.path)
@@ -70,8 +79,8 @@ struct DemoCommand: AsyncParsableCommand {
         let outcome = AuditPipeline(settings: settings).run(
             customers: customers, source: ReportSource(kind: .api, customers: customers.count),
             generatedAt: started, progress: StageProgress.sink(console: console))
-        let written = try ReportWriter.write(outcome.report, to: outDirectory, formats: [.json, .html, .csv], maskPII: false)
-        try outcome.matching.model.save(to: outDirectory.appendingPathComponent("model.json"))
+        let written = try ReportWriter.write(outcome.report, to: outDirectory, formats: [.json, .html, .csv], maskPII: false,
+                                             alongside: ["model.json": try outcome.matching.model.jsonData()])
 
         let planted = dataset.truth
         console.say("planted: \(planted.duplicateGroups.count) duplicate groups, \(planted.hardNegatives.count) look-alike pairs that are not duplicates, \(planted.plantedProblems.count) quality problems")

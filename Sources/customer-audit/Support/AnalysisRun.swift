@@ -29,6 +29,10 @@ struct AnalysisRun {
         let startedAt = Date()
         let settings = try rules.loadSettings()
         let formats = try output.formats
+        let directory = output.directory(startedAt: startedAt)
+        do { try ReportWriter.checkDestination(directory) } catch {
+            throw OutputError(description: "cannot write the report into \(directory.path): \((error as? ReportWriteError)?.problem ?? "\(error)")")
+        }
         let readStart = Date()
         var loaded = try await InputLoader.load(input, console: console)
         var timings = StageTimings()
@@ -50,14 +54,12 @@ struct AnalysisRun {
         for stage in outcome.timings.stages { timings.record(stage.name, stage.seconds) }
         let (report, extraFormats) = try decorate(outcome.report, settings, previous)
 
-        let directory = output.directory(startedAt: startedAt)
         let written: [URL]
         progress.stage(.write, 0)
         do {
             written = try timings.measure("write reports") {
-                let written = try ReportWriter.write(report, to: directory, formats: formats.union(extraFormats), maskPII: output.maskPII)
-                try outcome.matching.model.save(to: directory.appendingPathComponent("model.json"))
-                return written
+                try ReportWriter.write(report, to: directory, formats: formats.union(extraFormats), maskPII: output.maskPII,
+                                       alongside: ["model.json": try outcome.matching.model.jsonData()])
             }
         } catch {
             throw OutputError(description: "cannot write the report into \(directory.path): \(error)")
