@@ -60,7 +60,9 @@ public struct AuditPipeline: Sendable {
                                 bandThresholds: settings.matching.bandThresholds, generatedAt: generatedAt,
                                 previous: previous, trend: trend)
         }
-        return AuditOutcome(report: report, matching: matching.value, findings: quality.value, timings: timings)
+        let unknown = decisions.unknownCustomerIDs(known: Set(normalized.lazy.compactMap(\.customer.customerID)))
+        return AuditOutcome(report: report, matching: matching.value, findings: quality.value, timings: timings,
+                            unknownDecisionIDs: unknown)
     }
 }
 
@@ -88,6 +90,9 @@ public struct AuditOutcome: Sendable {
     public var matching: MatchingResult
     public var findings: [Finding]
     public var timings: StageTimings
+    /// Customer ids the reviewer decisions name that the run does not have (sorted): the command
+    /// warns about them rather than ignoring them silently.
+    public var unknownDecisionIDs: [Int] = []
 }
 
 private struct Timed<Value> {

@@ -52,6 +52,11 @@ struct AnalysisRun {
         let outcome = pipeline.run(customers: consume customers, source: loaded.source, previous: previous, trend: trend,
                                    generatedAt: startedAt, progress: progress)
         for stage in outcome.timings.stages { timings.record(stage.name, stage.seconds) }
+        if !outcome.unknownDecisionIDs.isEmpty, let file = rules.decisions {
+            let ids = outcome.unknownDecisionIDs
+            console.note("warning: \(file) names \(ids.count) customer id(s) the input does not have, their decisions do nothing: "
+                         + ids.prefix(20).map(String.init).joined(separator: ", ") + (ids.count > 20 ? ", …" : ""))
+        }
         let (report, extraFormats) = try decorate(outcome.report, settings, previous)
 
         let written: [URL]
