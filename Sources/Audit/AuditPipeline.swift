@@ -60,7 +60,8 @@ public struct AuditPipeline: Sendable {
                                 bandThresholds: settings.matching.bandThresholds, generatedAt: generatedAt,
                                 previous: previous, trend: trend)
         }
-        return AuditOutcome(report: report, model: matching.value.model, timings: timings)
+        let unknown = decisions.unknownCustomerIDs(known: Set(normalized.lazy.compactMap(\.customer.customerID)))
+        return AuditOutcome(report: report, model: matching.value.model, timings: timings, unknownDecisionIDs: unknown)
     }
 }
 
@@ -89,6 +90,9 @@ public struct AuditOutcome: Sendable {
     /// The estimated match parameters (`model.json`).
     public var model: MatchModel
     public var timings: StageTimings
+    /// Customer ids the reviewer decisions name that the run does not have (sorted): the command
+    /// warns about them rather than ignoring them silently.
+    public var unknownDecisionIDs: [Int] = []
 }
 
 private struct Timed<Value> {

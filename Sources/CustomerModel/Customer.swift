@@ -70,6 +70,13 @@ public struct Customer: Sendable, Hashable {
         self.decodingIssues = decodingIssues
     }
 
+    /// Whether the record carries nothing of a customer: no field with a value, no phone number,
+    /// nothing unreadable (`{}`, or an object whose keys are all foreign to the API).
+    public var isBlank: Bool {
+        phoneNumbers.isEmpty && decodingIssues.isEmpty
+            && CustomerField.allCases.allSatisfy { $0 == .phoneNumbers || self[$0] == nil }
+    }
+
     /// The discount as a number, when the sent text is one.
     public var discountValue: Double? {
         guard let text = discountPercentage?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }

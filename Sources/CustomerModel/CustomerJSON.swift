@@ -13,7 +13,10 @@ public enum CustomerJSON {
     public static var defaultWorkers: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// A JSON array of customers, a `list.json` response object, a single customer object, or
-    /// JSON Lines of customer objects. `keepRaw: false` leaves each record's `raw` text empty.
+    /// JSON Lines of customer objects. Objects that are none of these (an API error answer, a report,
+    /// records without any customer field) throw `CustomerInputError.notCustomerData` saying what was
+    /// found; empty input and empty lists give no customers (the caller decides what that means).
+    /// `keepRaw: false` leaves each record's `raw` text empty.
     public static func decodeCustomers(_ data: Data, workers: Int? = nil, keepRaw: Bool = true) throws -> [Customer] {
         try data.withUnsafeBytes { raw in
             try decodeCustomers(raw.bindMemory(to: UInt8.self), workers: workers ?? defaultWorkers, keepRaw: keepRaw)
@@ -102,24 +105,49 @@ public enum CustomerJSON {
         case UInt8(ascii: "["):
             let ranges = try wholeDocument(bytes) { try RecordSplitter.arrayElements(&scanner) }
             try expectEnd(scanner, bytes)
-            return try ParallelRecordDecoder.decode(bytes, ranges: ranges, workers: workers,
-                                                    nonObjects: .fail(describe: { "element \($0)" }), keepRaw: keepRaw)
+            return try holdingCustomers(ParallelRecordDecoder.decode(bytes, ranges: ranges, workers: workers,
+                                                                     nonObjects: .fail(describe: { "element \($0)" }), keepRaw: keepRaw))
         case UInt8(ascii: "{"):
             // One object (a list.json page or one customer), or the first of JSON Lines.
             var probe = scanner
-            guard (try? probe.skipValue()) != nil else { return try jsonLines(bytes, from: start, workers: workers, keepRaw: keepRaw) }
+            guard (try? probe.skipValue()) != nil else { return try holdingCustomers(jsonLines(bytes, from: start, workers: workers, keepRaw: keepRaw)) }
             probe.skipWhitespace()
-            guard probe.isAtEnd else { return try jsonLines(bytes, from: start, workers: workers, keepRaw: keepRaw) }
+            guard probe.isAtEnd else { return try holdingCustomers(jsonLines(bytes, from: start, workers: workers, keepRaw: keepRaw)) }
             let document = try wholeDocument(bytes) { try ListPageReader.read(&scanner) }
+            try refuseNonCustomerObject(document)
             if let ranges = document.customerRanges {
-                return try ParallelRecordDecoder.decode(bytes, ranges: ranges, workers: workers,
-                                                        nonObjects: .fail(describe: { "customers[\($0)]" }), keepRaw: keepRaw)
+                return try holdingCustomers(ParallelRecordDecoder.decode(bytes, ranges: ranges, workers: workers,
+                                                                         nonObjects: .fail(describe: { "customers[\($0)]" }), keepRaw: keepRaw))
             }
             return try ParallelRecordDecoder.decode(bytes, ranges: [start..<bytes.count], workers: 1,
                                                     nonObjects: .fail(describe: { _ in "the input" }), keepRaw: keepRaw)
         default:
-            return try jsonLines(bytes, from: start, workers: workers, keepRaw: keepRaw)
+            return try holdingCustomers(jsonLines(bytes, from: start, workers: workers, keepRaw: keepRaw))
         }
+    }
+
+    /// A single top-level object is taken for customers only when it is a `list.json` page without
+    /// an error or carries at least one customer field. Otherwise (an API error answer, a report.json,
+    /// any other JSON object) the input is not customer data, and the message says what was found.
+    private static func refuseNonCustomerObject(_ document: ListPageReader) throws {
+        if document.error {
+            let message = document.errorMessage.map { ": \($0)" } ?? " (no error_message)"
+            throw CustomerInputError.notCustomerData(line: nil, reason: "found an API error response (\"error\": true)\(message), not customers")
+        }
+        guard document.customerRanges == nil, !document.keys.contains(where: { CustomerField(rawValue: $0) != nil }) else { return }
+        guard !document.keys.isEmpty else {
+            throw CustomerInputError.notCustomerData(line: nil, reason: "found an empty JSON object, not customers")
+        }
+        let shown = document.keys.prefix(6).map { "\"\($0)\"" }.joined(separator: ", ") + (document.keys.count > 6 ? ", …" : "")
+        throw CustomerInputError.notCustomerData(line: nil, reason: "found a JSON object with the keys \(shown) and no customer field, not customers")
+    }
+
+    /// Records in a list or lines, at least one of which carries something of a customer: objects
+    /// that hold no customer field at all (`{}`, other JSON) are not customer data.
+    private static func holdingCustomers(_ customers: [Customer]) throws -> [Customer] {
+        guard !customers.isEmpty, customers.allSatisfy(\.isBlank) else { return customers }
+        throw CustomerInputError.notCustomerData(
+            line: nil, reason: "found \(customers.count) JSON object(s) without any customer field, not customers")
     }
 
     private static func jsonLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, workers: Int, keepRaw: Bool = true) throws -> [Customer] {

@@ -41,7 +41,7 @@ public struct Normalizer: Sendable {
         // other finishes. Blocks are long enough that neighbouring duplicates share a worker's caches.
         let block = 4_096
         let blocks = BlockDispenser(count: (count + block - 1) / block)
-        let results = [NormalizedCustomer](unsafeUninitializedCapacity: count) { buffer, initialized in
+        var results = [NormalizedCustomer](unsafeUninitializedCapacity: count) { buffer, initialized in
             let base = UnsafeSendablePointer(pointer: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
                 let context = WorkerContext()
@@ -57,7 +57,21 @@ public struct Normalizer: Sendable {
             }
             initialized = count
         }
+        Self.giveRepeatedIDsStandIns(&results)
         return results
+    }
+
+    /// Everything after normalization keys customers by `id`, so a `customer_id` on two records (a
+    /// file glued from two exports, a hand edit) would make one of them vanish behind the other. The
+    /// first record keeps the id; each later one gets the stand-in of a record without an id,
+    /// -(index+1), and keeps its `customer_id` in `customer`. Quality reports them
+    /// (`customer_id.duplicate`).
+    static func giveRepeatedIDsStandIns(_ results: inout [NormalizedCustomer]) {
+        var seen = Set<Int>(minimumCapacity: results.count)
+        for index in results.indices {
+            guard let id = results[index].customer.customerID, !seen.insert(id).inserted else { continue }
+            results[index].id = -(index + 1)
+        }
     }
 
     func normalize(_ customer: Customer, index: Int, context: WorkerContext) -> NormalizedCustomer {

@@ -137,7 +137,7 @@ import Testing
         ("max_findings_per_rule:\n  email.format: ~\n", 2, "max_findings_per_rule.email.format", "needs a number"),
         ("max_findings_per_rule: [1]\n", 1, "max_findings_per_rule", "must be a mapping"),
         ("version: 2\n", 1, "version", "must be 1"),
-        ("max_errors: 1\nmax_errors: 2\n", 1, "max_errors", "appears twice"),
+        ("max_errors: 1\nmax_errors: 2\n", 2, "max_errors", "appears twice"),
     ])
     func mistakesNameFileLineAndKey(yaml: String, line: Int, key: String, problem: String) {
         #expect {

@@ -6,13 +6,18 @@ struct ListPageReader {
     var customerRanges: [Range<Int>]?
     var count: Int?
     var nextOffset: Int?
+    /// Every member name of the object, in order: what a top-level object that is neither a page nor
+    /// a customer held instead, for the message that refuses it.
+    var keys: [String] = []
 
     /// Reads the object at the scanner's position; unknown members are skipped.
     static func read(_ scanner: inout ByteScanner) throws -> ListPageReader {
         var page = ListPageReader()
         try scanner.expect(UInt8(ascii: "{"), "'{'")
         try scanner.forEachMemberKey { scanner, key in
-            switch try scanner.keyString(key) {
+            let name = try scanner.keyString(key)
+            page.keys.append(name)
+            switch name {
             case "error":
                 let value = try CustomerRecordParser.readScalar(&scanner)
                 page.error = value.isBoolean ? value.text == "true" : (value.text.flatMap(Double.init).map { $0 != 0 } ?? false)

@@ -10,8 +10,8 @@ import CustomerModel
 /// repeated.
 ///
 /// ## How a pass works
-/// Each next page is asked for `overlap` records early, so it should start with the tail of the previous
-/// page. A page is *anchored* when it holds at least one record already fetched in this pass (or it
+/// Each next page is asked for `overlap` records early (at most a fifth of the page, see `stepBack`), so
+/// it should start with the tail of the previous page. A page is *anchored* when it holds at least one record already fetched in this pass (or it
 /// starts at offset 0). Because the list keeps its order, an anchored page covers without gaps
 /// everything between the anchor and its end, so every record present throughout the pass and placed
 /// up to that end has been fetched. A page without an anchor means the list shifted by more than the
@@ -110,11 +110,19 @@ public struct PullPlanner: Sendable {
         // A server that does not move forward would keep the pull going round.
         if next <= offset { next = offset + customers.count }
         cursor = next
-        // Each page must still move the position forward, so the overlap stays below the page's length.
-        let back = min(overlap, customers.count - 1)
+        let back = Self.stepBack(overlap: overlap, pageLength: customers.count)
         requestOffset = max(0, next - back)
         requireAnchor = back > 0
         return Step(newCustomers: fresh, cursor: currentCursor, anchored: true, finishedPass: false)
+    }
+
+    /// How far the next request reaches back into this page: the configured overlap, but at most a
+    /// fifth of the page the server sent (at least one record). A fixed overlap on small pages would
+    /// spend most of every request re-reading: five of five records on a page of five, so the pull
+    /// would advance one customer per request.
+    static func stepBack(overlap: Int, pageLength: Int) -> Int {
+        guard overlap > 0, pageLength > 1 else { return 0 }
+        return min(overlap, max(1, pageLength / 5), pageLength - 1)
     }
 
     private var currentCursor: Int? {

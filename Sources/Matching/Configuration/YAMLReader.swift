@@ -1,5 +1,6 @@
 import CustomerModel
 import Foundation
+import Normalization
 import Yams
 
 /// Walks a parsed YAML (or JSON) document and turns every mistake into a `ConfigurationError`
@@ -11,6 +12,8 @@ struct YAMLReader {
     func root(_ text: String) throws -> Node? {
         do {
             return try Yams.compose(yaml: text)
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            throw ConfigurationError.duplicatedKeys(duplicates, context: context, file: file)
         } catch let error as YamlError {
             throw ConfigurationError(file: file, line: YAMLReader.line(of: error), problem: "not valid YAML: \(YAMLReader.reason(error))")
         } catch {

@@ -37,7 +37,8 @@ public struct Decisions: Sendable, Hashable {
         let top = try reader.mapping(root, "", allowed: ["decisions", "version"])
         guard let list = top["decisions"] else { throw reader.error(root, "decisions", "missing") }
         if YAMLReader.isNull(list) { return .none }
-        let decisions = try reader.sequence(list, "decisions").enumerated().map { index, item -> Decision in
+        let items = try reader.sequence(list, "decisions")
+        let decisions = try items.enumerated().map { index, item -> Decision in
             let path = "decisions[\(index)]"
             let map = try reader.mapping(item, path, allowed: ["customer_ids", "decision", "by", "at", "note"])
             guard let idsNode = map["customer_ids"] else { throw reader.error(item, "\(path).customer_ids", "missing") }
@@ -54,7 +55,45 @@ public struct Decisions: Sendable, Hashable {
                             at: try map["at"].map { try reader.string($0, "\(path).at") },
                             note: try map["note"].map { try reader.string($0, "\(path).note") })
         }
+        try refuseContradictions(decisions, lines: items.map { $0.mark?.line }, file: file)
         return Decisions(decisions: decisions)
+    }
+
+    /// A pair marked both `distinct` and `same` (directly, or through `same` decisions that join the
+    /// two) has no answer: taking either silently would undo a reviewer's word, so the file is refused
+    /// naming both decisions (exit 2).
+    static func refuseContradictions(_ decisions: [Decision], lines: [Int?], file: String) throws {
+        var groups = GroupFinder()
+        for decision in decisions where decision.kind == .same {
+            for id in decision.customerIDs.dropFirst() { groups.join(decision.customerIDs[0], id) }
+        }
+        func place(_ index: Int) -> String {
+            "decisions[\(index)]" + (lines[index].map { " (line \($0))" } ?? "")
+        }
+        for (index, decision) in decisions.enumerated() where decision.kind == .distinct {
+            for (i, a) in decision.customerIDs.enumerated() {
+                for b in decision.customerIDs[(i + 1)...] where groups.root(a) == groups.root(b) {
+                    // The same decision naming both, else those that chain them together.
+                    let direct = decisions.indices.first { decisions[$0].kind == .same && decisions[$0].customerIDs.contains(a)
+                        && decisions[$0].customerIDs.contains(b) }
+                    let group = groups.root(a)
+                    let chain = direct.map { [$0] } ?? decisions.indices.filter { other in
+                        decisions[other].kind == .same && decisions[other].customerIDs.contains { id in groups.root(id) == group }
+                    }
+                    let others = chain.prefix(4).map(place).joined(separator: ", ")
+                    throw ConfigurationError(
+                        file: file, line: lines[index], key: "decisions[\(index)]",
+                        problem: "says customers \(a) and \(b) are distinct, but \(others) \(direct == nil ? "join them as" : "says they are") "
+                            + "the same; keep one of the two")
+                }
+            }
+        }
+    }
+
+    /// Ids the decisions name that are not among `known` (customers the run has): a decision about a
+    /// customer that is gone, or a typo in an id. Sorted.
+    public func unknownCustomerIDs(known: Set<Int>) -> [Int] {
+        Set(decisions.flatMap(\.customerIDs)).subtracting(known).sorted()
     }
 
     /// Packed (lower, higher) customer-id pairs a reviewer marked distinct.
@@ -84,6 +123,25 @@ public struct Decisions: Sendable, Hashable {
         var groups: [Int: [Int]] = [:]
         for id in parent.keys { groups[find(id), default: []].append(id) }
         return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+}
+
+/// Union-find over customer ids, for the groups `same` decisions form.
+struct GroupFinder {
+    private var parent: [Int: Int] = [:]
+
+    mutating func root(_ id: Int) -> Int {
+        var x = id
+        while let p = parent[x], p != x {
+            parent[x] = parent[p] ?? p
+            x = p
+        }
+        return x
+    }
+
+    mutating func join(_ a: Int, _ b: Int) {
+        let (ra, rb) = (root(a), root(b))
+        if ra != rb { parent[rb] = ra }
     }
 }
 

@@ -45,6 +45,8 @@ public struct FirstNameTable: Sendable, Hashable {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            throw ConfigurationError.duplicatedKeys(duplicates, context: context, file: file)
         } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _) {
             throw ConfigurationError(file: file, line: mark.line, problem: "not valid YAML: \(problem)")
         } catch {

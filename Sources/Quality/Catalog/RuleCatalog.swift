@@ -14,7 +14,7 @@ public enum RuleCatalog {
         // Text
         WhitespaceRule.self, CasingRule.self, CharactersRule.self, PlaceholderRule.self,
         // Across records
-        SharedContactRule.self, DuplicateReferenceRule.self,
+        SharedContactRule.self, DuplicateReferenceRule.self, DuplicateCustomerIDRule.self,
     ]
 
     /// The descriptions of `all`, for the catalogue and the docs.

@@ -1,4 +1,5 @@
 import CustomerModel
+import Normalization
 import Yams
 
 /// Reads the text of `quality.yml` into a `QualityConfiguration`, strictly: anything it does not
@@ -14,6 +15,8 @@ struct QualityConfigurationParser {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            throw ConfigurationError.duplicatedKeys(duplicates, context: context, file: file)
         } catch let error as YamlError {
             throw ConfigurationError(file: file, line: Self.line(of: error), problem: "not valid YAML (\(Self.summary(of: error)))")
         } catch {

@@ -7,8 +7,10 @@ import Normalization
 enum MemberRecord {
     static func member(_ customer: NormalizedCustomer) -> ReportMember {
         var fields: [String: String] = [:]
-        // The id heads the member's column; as a row it would only ever show a difference.
-        for field in CustomerField.allCases where field != .phoneNumbers && field != .customerID {
+        // The id heads the member's column; as a row it would only ever show a difference. A record
+        // listed under a stand-in id (its customer_id is on an earlier record too) shows the id it has.
+        let showsID = customer.customer.customerID != nil && customer.customer.customerID != customer.id
+        for field in CustomerField.allCases where field != .phoneNumbers && (field != .customerID || showsID) {
             if let value = customer.customer[field], !value.isEmpty { fields[field.rawValue] = value }
         }
         for (index, phone) in customer.customer.phoneNumbers.enumerated() {

@@ -1,5 +1,6 @@
 import Foundation
 import CustomerModel
+import Normalization
 import Yams
 
 /// Reads gate YAML into `GateConfiguration`, reporting the line and dotted key of every mistake:
@@ -16,8 +17,7 @@ struct GateConfigurationParser {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
-            throw ConfigurationError(file: file, line: context.mark.line, key: duplicates.sorted().first,
-                                     problem: "appears twice; keep one")
+            throw ConfigurationError.duplicatedKeys(duplicates, context: context, file: file)
         } catch let error as YamlError {
             throw ConfigurationError(file: file, line: Self.line(of: error), problem: "not valid YAML (\(Self.problem(of: error)))")
         }

@@ -20,9 +20,13 @@ public enum ReportWriter {
     ///
     /// - Parameter maskPII: mask e-mails, phones and house numbers in the HTML and CSV files
     ///   (report.json stays complete: it is the machine-readable record of the run).
-    public static func write(_ report: Report, to dir: URL, formats: Set<ReportFormat>, maskPII: Bool) throws -> [URL] {
+    /// - Parameter alongside: further files of the run by name (e.g. `model.json`), written and
+    ///   published with the report files, owner-only like them.
+    public static func write(_ report: Report, to dir: URL, formats: Set<ReportFormat>, maskPII: Bool,
+                             alongside: [String: Data] = [:]) throws -> [URL] {
         try makeDirectory(dir)
         let jobs = try self.jobs(report, formats: formats, maskPII: maskPII)
+            + alongside.sorted(by: { $0.key < $1.key }).map { name, data in Job(name: name) { try $0.write(data) } }
         var files: [PrivateFile] = []
         do {
             for job in jobs { files.append(try PrivateFile(dir.appendingPathComponent(job.name))) }
@@ -77,12 +81,33 @@ public enum ReportWriter {
         return jobs
     }
 
-    private static func makeDirectory(_ dir: URL) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw ReportWriteError(path: dir.path, problem: "exists and is not a folder") }
-            return
+    /// Files this tool writes into a report folder (`demo` keeps its snapshot there too).
+    static let ownFileNames: Set<String> = [
+        "report.json", "report.html", "findings.csv", "merges.csv", "report.junit.xml", "model.json", "store.sqlite",
+    ]
+
+    /// Refuses a report folder that would scatter customer data where it does not belong: the root
+    /// folder, a path that is not a folder, and an existing folder that holds other files but no
+    /// earlier report (a home or project folder named by mistake). A missing or empty folder, or one
+    /// with an earlier report of this tool, is fine. Called before a run starts, so a mistake costs
+    /// no analysis, and again before writing.
+    public static func checkDestination(_ dir: URL) throws {
+        let resolved = dir.standardizedFileURL.resolvingSymlinksInPath().path
+        guard resolved != "/" else {
+            throw ReportWriteError(path: dir.path, problem: "is the root folder; name a folder of its own for the report")
         }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw ReportWriteError(path: dir.path, problem: "exists and is not a folder") }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        let visible = entries.filter { !$0.hasPrefix(".") }
+        guard !visible.isEmpty, !visible.contains(where: ownFileNames.contains) else { return }
+        throw ReportWriteError(path: dir.path, problem: "holds other files and no earlier report; name a new or empty folder")
+    }
+
+    private static func makeDirectory(_ dir: URL) throws {
+        try checkDestination(dir)
+        if FileManager.default.fileExists(atPath: dir.path) { return }
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])

@@ -52,10 +52,12 @@ extension SnapshotStore {
         }
     }
 
-    /// The latest runs, newest first (by start time, then by order of recording).
-    public func recentRuns(limit: Int) throws -> [RunRecord] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM run_history ORDER BY started_at DESC, id DESC LIMIT ?",
+    /// The latest runs, newest first (by start time, then by order of recording); with
+    /// `passedGatesOnly` only `gate` runs whose thresholds all held (the candidates for a baseline).
+    public func recentRuns(limit: Int, passedGatesOnly: Bool = false) throws -> [RunRecord] {
+        let filter = passedGatesOnly ? "WHERE kind = 'gate' AND gate_passed = 1" : ""
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM run_history \(filter) ORDER BY started_at DESC, id DESC LIMIT ?",
                              arguments: [max(0, limit)]).map(RunRecord.init(row:))
         }
     }

@@ -14,13 +14,17 @@ public final class SnapshotStore: Sendable {
     /// The path the store was opened at.
     public let path: String
     let database: DatabasePool
+    /// What this open created; see `discardIfUnused`.
+    private let created: OwnerOnlyFiles.Created
 
-    private init(path: String, database: DatabasePool) {
+    private init(path: String, database: DatabasePool, created: OwnerOnlyFiles.Created) {
         self.path = path
         self.database = database
+        self.created = created
     }
 
-    /// Opens or creates the store (parent folders created; migrations run).
+    /// Opens or creates the store (parent folders created; migrations run). The store is readable by
+    /// its owner only (see `OwnerOnlyFiles`).
     ///
     /// Throws `SnapshotError.unreadable(path:reason:)` when the path cannot be opened, is not an
     /// SQLite database, is another program's database, or was written by a newer version.
@@ -31,8 +35,9 @@ public final class SnapshotStore: Sendable {
         if exists, isDirectory.boolValue {
             throw SnapshotError.unreadable(path: path, reason: "it is a folder, not a file")
         }
+        let created: OwnerOnlyFiles.Created
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            created = try OwnerOnlyFiles.prepare(store: url)
         } catch {
             throw SnapshotError.unreadable(path: path, reason: "its folder cannot be created (\(error.localizedDescription))")
         }
@@ -66,12 +71,29 @@ public final class SnapshotStore: Sendable {
                 }
             }
             try SnapshotSchema.migrator.migrate(database)
-            return SnapshotStore(path: path, database: database)
+            return SnapshotStore(path: path, database: database, created: created)
         } catch let error as SnapshotError {
             throw error
         } catch {
             throw SnapshotError.unreadable(path: path, reason: describe(error))
         }
+    }
+
+    /// Removes the store again when this open created it and nothing was kept in it: no completed
+    /// sync, no staged page. A sync refused at its first request (a wrong password, an unreachable
+    /// server) then leaves no empty store behind that later commands would take for a snapshot.
+    /// The store must not be used afterwards; returns whether it was removed.
+    @discardableResult
+    public func discardIfUnused() -> Bool {
+        guard created.file else { return false }
+        do {
+            guard try lastCompletedSync() == nil, try (pendingPull()?.pages ?? 0) == 0, try customerCount() == 0 else { return false }
+        } catch {
+            return false
+        }
+        try? database.close()
+        OwnerOnlyFiles.remove(store: URL(fileURLWithPath: path), created: created)
+        return true
     }
 
     /// Customers of the last completed sync (never a half-written pull), ordered by id; records

@@ -26,6 +26,10 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Report folder.", valueName: "dir"))
     var out = "reports/demo"
 
+    func validate() throws {
+        guard customers >= 1 else { throw ValidationError("--customers must be 1 or more (got \(customers)).") }
+    }
+
     func run() async throws {
         try await withContractExitCodes { try await runDemo() }
     }
@@ -45,7 +49,9 @@ struct DemoCommand: AsyncParsableCommand {
         console.note("sandbox API with \(dataset.customers.count.formatted()) generated customers at \(sandbox.baseURL)")
 
         let storeURL = outDirectory.appendingPathComponent("store.sqlite")
-        try? FileManager.default.createDirectory(at: outDirectory, withIntermediateDirectories: true)
+        // The folder holds the snapshot and the reports: owner-only, like them.
+        try? FileManager.default.createDirectory(at: outDirectory, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storeURL.path + suffix) }
 
         let store = try SnapshotStore.open(path: storeURL.path)
@@ -71,8 +77,8 @@ struct DemoCommand: AsyncParsableCommand {
         let outcome = AuditPipeline(settings: settings).run(
             customers: customers, source: ReportSource(kind: .api, customers: customers.count),
             generatedAt: started, progress: StageProgress.sink(console: console))
-        let written = try ReportWriter.write(outcome.report, to: outDirectory, formats: [.json, .html, .csv], maskPII: false)
-        try outcome.model.save(to: outDirectory.appendingPathComponent("model.json"))
+        let written = try ReportWriter.write(outcome.report, to: outDirectory, formats: [.json, .html, .csv], maskPII: false,
+                                             alongside: ["model.json": try outcome.model.jsonData()])
 
         let planted = dataset.truth
         console.say("planted: \(planted.duplicateGroups.count) duplicate groups, \(planted.hardNegatives.count) look-alike pairs that are not duplicates, \(planted.plantedProblems.count) quality problems")

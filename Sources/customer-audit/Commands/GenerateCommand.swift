@@ -2,10 +2,11 @@ import ArgumentParser
 import CustomerGenerator
 import CustomerModel
 import Foundation
+import Reporting
 
 /// `customer-audit generate`: a seeded data set of Dutch customers with planted duplicates, hard
 /// negatives and quality problems, and its ground truth. Streams, so a million customers is fine.
-struct GenerateCommand: ParsableCommand {
+struct GenerateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Writes generated Dutch customers (with planted duplicates and problems) and their ground truth."
@@ -50,34 +51,56 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
+        try await withContractExitCodes { try generate() }
+    }
+
+    /// Files are written under an exclusive temporary name and renamed when complete, so a killed run
+    /// leaves no half data set under the name asked for (and they hold customer data: owner-only).
+    private func generate() throws {
         let configuration = GeneratorConfiguration(seed: seed, customers: customers, duplicateRate: duplicateRate,
                                                    hardNegativeRate: hardNegativeRate, problemRate: problemRate,
                                                    nonLatinRate: nonLatinRate)
-        let output: FileHandle
-        if let out, out != "-" {
-            guard FileManager.default.createFile(atPath: out, contents: nil), let handle = FileHandle(forWritingAtPath: out) else {
-                throw CleanExit.message("cannot write \(out)")
+        let file = try out.flatMap { $0 == "-" ? nil : try Self.create($0) }
+        let truthFile = try truth.map(Self.create)
+        do {
+            let writer = DatasetWriter(output: file?.fileHandle ?? FileHandle.standardOutput,
+                                       format: format == .json ? .jsonArray : .jsonLines)
+            let progress = GenerateProgress(total: customers, enabled: customers >= 100_000 || isatty(STDERR_FILENO) != 0)
+            let groundTruth = try DutchCustomerGenerator.stream(configuration) { block in
+                try writer.write(block)
+                progress.advance(by: block.count)
             }
-            output = handle
-        } else {
-            output = FileHandle.standardOutput
+            try writer.finish()
+            progress.finish()
+            try truthFile?.write(try groundTruth.jsonData())
+            try file?.publish()
+            try truthFile?.publish()
+            FileHandle.standardError.write(Data((
+                "generated \(customers) customers: \(groundTruth.duplicateGroups.count) duplicate groups, "
+                + "\(groundTruth.hardNegatives.count) hard-negative pairs, \(groundTruth.plantedProblems.count) planted problems\n").utf8))
+        } catch {
+            file?.discard()
+            truthFile?.discard()
+            throw OutputError(description: "cannot write the generated data: \(error)")
         }
-        let writer = DatasetWriter(output: output, format: format == .json ? .jsonArray : .jsonLines)
-        let progress = GenerateProgress(total: customers, enabled: customers >= 100_000 || isatty(STDERR_FILENO) != 0)
-        let groundTruth = try DutchCustomerGenerator.stream(configuration) { block in
-            try writer.write(block)
-            progress.advance(by: block.count)
+    }
+
+    /// An output file, refused with the reason when it cannot be created (exit 2).
+    private static func create(_ path: String) throws -> PrivateFile {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
+            throw OutputError(description: "cannot write \(path): the folder \(folder.path) does not exist")
         }
-        try writer.finish()
-        if output !== FileHandle.standardOutput { try output.close() }
-        progress.finish()
-        if let truth {
-            try groundTruth.jsonData().write(to: URL(fileURLWithPath: truth))
+        guard isDirectory.boolValue else {
+            throw OutputError(description: "cannot write \(path): \(folder.path) is not a folder")
         }
-        FileHandle.standardError.write(Data((
-            "generated \(customers) customers: \(groundTruth.duplicateGroups.count) duplicate groups, "
-            + "\(groundTruth.hardNegatives.count) hard-negative pairs, \(groundTruth.plantedProblems.count) planted problems\n").utf8))
+        do {
+            return try PrivateFile(URL(fileURLWithPath: path))
+        } catch let error as ReportWriteError {
+            throw OutputError(description: "cannot write \(path): \(error.problem)")
+        }
     }
 }
 

@@ -61,6 +61,7 @@ struct SyncCommand: AsyncParsableCommand {
             if let pending = try? snapshot.pendingPull(), pending.pages > 0 {
                 message += "\n\(pending.received) customers of this pull are kept; run sync again to resume it."
             }
+            snapshot.discardIfUnused()
             Self.fail(message, code: code)
         }
         display.end()

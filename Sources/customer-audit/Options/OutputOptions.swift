@@ -55,6 +55,9 @@ struct OutputOptions: ParsableArguments {
         guard FileManager.default.isWritableFile(atPath: folder.path) else {
             throw OutputError(description: "--out \(directory.path): \(folder.path) is not writable: choose another --out")
         }
+        do { try ReportWriter.checkDestination(directory) } catch {
+            throw OutputError(description: "cannot write the report into \(directory.path): \((error as? ReportWriteError)?.problem ?? "\(error)")")
+        }
     }
 
     /// The report folder for a run that started at `date`.

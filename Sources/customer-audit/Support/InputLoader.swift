@@ -16,12 +16,17 @@ enum InputLoader {
     static func load(_ options: InputOptions, console: Console) async throws -> LoadedInput {
         if let path = options.input {
             let customers = try readFile(path)
+            guard !customers.isEmpty else {
+                throw InputError(description: "\(path == "-" ? "standard input" : path): holds no customers")
+            }
             return LoadedInput(customers: customers, source: ReportSource(kind: .file, customers: customers.count), store: nil)
         }
         let storePath = options.store ?? SnapshotStore.defaultPath
         if options.fromAPI {
+            // Configuration first: missing credentials must not leave an empty store behind.
+            let configuration = try ClientConfiguration.fromEnvironment(baseURL: options.baseURL)
             let store = try SnapshotStore.open(path: storePath)
-            let client = CustomersClient(configuration: try ClientConfiguration.fromEnvironment(baseURL: options.baseURL))
+            let client = CustomersClient(configuration: configuration)
             do {
                 let summary = try await Synchronizer(store: store, source: client).run(full: false, progress: { progress in
                     console.progress("sync: " + SyncProgressDisplay.describe(progress))
@@ -30,9 +35,11 @@ enum InputLoader {
                 try? await client.shutdown()
             } catch {
                 try? await client.shutdown()
+                store.discardIfUnused()
                 throw error
             }
             let customers = withoutRawText(try store.customers())
+            guard !customers.isEmpty else { throw InputError(description: "the API served no customers: there is nothing to analyze") }
             return LoadedInput(customers: customers, source: ReportSource(kind: .api, customers: customers.count), store: store)
         }
         guard FileManager.default.fileExists(atPath: storePath) else {
@@ -43,6 +50,7 @@ enum InputLoader {
             throw InputError(description: "the snapshot at \(storePath) has no completed sync yet: run 'customer-audit sync'")
         }
         let customers = withoutRawText(try store.customers())
+        guard !customers.isEmpty else { throw InputError(description: "the snapshot at \(storePath) holds no customers") }
         return LoadedInput(customers: customers, source: ReportSource(kind: .store, customers: customers.count), store: store)
     }
 
@@ -60,11 +68,17 @@ enum InputLoader {
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
+            if let problem = InputPath.problem(path) {
+                throw InputError(description: "cannot read \(path): \(problem)")
+            }
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
             } catch {
-                throw InputError(description: "cannot read \(path): \((error as NSError).localizedDescription)")
+                throw InputError(description: "cannot read \(path): \(InputPath.reason(error))")
             }
+        }
+        guard data.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+            throw InputError(description: "\(name): is empty, no customers")
         }
         do {
             return try CustomerJSON.decodeCustomers(data, keepRaw: false)
