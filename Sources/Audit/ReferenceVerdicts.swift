@@ -39,9 +39,11 @@ enum ReferenceVerdicts {
                              + "merge them and the reference is single again.")
         }
         if !different.isEmpty {
-            // The list starts with "customer", which opens the sentence.
-            sentences.append("C\(list(different).dropFirst()) \(different.count == 1 ? "looks like a different customer" : "look like different customers"): "
-                             + "the reference was probably reused by mistake; give one of them a new reference.")
+            // Not clustered is weaker evidence than clustered (the pair may not have been compared),
+            // so the advice leaves room for a merge after all.
+            sentences.append("The duplicate search takes \(list(different)) for "
+                             + "\(different.count == 1 ? "a different customer" : "different customers"), so the reference was "
+                             + "probably reused by mistake: give one of them a new reference, or merge them if they are one customer after all.")
         }
         return sentences.joined(separator: " ")
     }

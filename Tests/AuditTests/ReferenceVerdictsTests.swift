@@ -28,17 +28,17 @@ import TestSupport
 
     @Test func differentPeopleSayReusedByMistake() {
         let annotated = ReferenceVerdicts.annotate([Self.finding(8, "REF46"), Self.finding(9, "REF46")], clusters: [Self.cluster([9, 12])])
-        #expect(annotated[0].message.contains("Customer 9 looks like a different customer"))
+        #expect(annotated[0].message.contains("takes customer 9 for a different customer"))
         #expect(annotated[0].message.contains("reused by mistake"))
-        #expect(annotated[1].message.contains("Customer 8 looks like a different customer"))
+        #expect(annotated[1].message.contains("takes customer 8 for a different customer"))
     }
 
     @Test func mixedGroupSaysBoth() {
         let findings = [8, 9, 10].map { Self.finding($0, "REF46") }
         let annotated = ReferenceVerdicts.annotate(findings, clusters: [Self.cluster([8, 9], band: .possible)])
         #expect(annotated[0].message.contains("customer 9 possibly the same customer"))
-        #expect(annotated[0].message.contains("Customer 10 looks like a different customer"))
-        #expect(annotated[2].message.contains("Customer 8 and customer 9 look like different customers"))
+        #expect(annotated[0].message.contains("takes customer 10 for a different customer"))
+        #expect(annotated[2].message.contains("takes customer 8 and customer 9 for different customers"))
     }
 
     @Test func otherFindingsAreUntouched() {
