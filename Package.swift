@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "CycleSoftwareAPITests", dependencies: ["CycleSoftwareAPI", "Sandbox", "TestSupport"]),
         .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "Sandbox", "TestSupport"]),
         .testTarget(name: "SandboxTests", dependencies: [
-            "Sandbox", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "Sandbox", "TestSupport", "Audit", "Reporting", .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),

@@ -61,7 +61,7 @@ public struct AuditPipeline: Sendable {
                                 bandThresholds: settings.matching.bandThresholds, generatedAt: generatedAt,
                                 previous: previous, trend: trend)
         }
-        return AuditOutcome(report: report, matching: matching.value, findings: findings, timings: timings)
+        return AuditOutcome(report: report, model: matching.value.model, timings: timings)
     }
 }
 
@@ -82,12 +82,13 @@ extension AuditPipeline {
 
 /// What one run of the pipeline produced.
 ///
-/// The normalized customers are not part of it: the report carries what readers need of them, and
-/// for a large base they are the largest thing in memory while the report files are written.
+/// Only what the caller still needs: the report carries what readers need of the normalized
+/// customers, the findings, the clusters and the pair scores, and for a large base those stage
+/// results would double what is in memory while the report files are written.
 public struct AuditOutcome: Sendable {
     public var report: Report
-    public var matching: MatchingResult
-    public var findings: [Finding]
+    /// The estimated match parameters (`model.json`).
+    public var model: MatchModel
     public var timings: StageTimings
 }
 

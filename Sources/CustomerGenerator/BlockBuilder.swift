@@ -9,6 +9,7 @@ struct BlockBuilder {
     private let config: GeneratorConfiguration
     private var rng: SplitMix64
     private var nextID = 1
+    private var nextPhoneID = APIShapes.firstExtraPhoneID
     private var produced = 0
     private var clock: Int
     private let secondsPerRecord: Int
@@ -81,6 +82,7 @@ struct BlockBuilder {
             customer.datetimeCreated = rng.chance(0.97) ? Timestamp.format(clock) : nil
             if record.style.reference { customer.customerReference = "REF" + String(id) }
             for index in customer.phoneNumbers.indices { customer.phoneNumbers[index].customerID = id }
+            APIShapes.apply(to: &customer, entity: record.entity, seed: config.seed, nextPhoneID: &nextPhoneID)
             var planted: [(CustomerField, String)] = []
             for (field, kind) in record.problems {
                 guard let problem = ProblemCatalogue.named(kind, field: CustomerField(rawValue: field)!) else { continue }

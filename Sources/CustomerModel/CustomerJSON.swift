@@ -13,10 +13,10 @@ public enum CustomerJSON {
     public static var defaultWorkers: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// A JSON array of customers, a `list.json` response object, a single customer object, or
-    /// JSON Lines of customer objects.
-    public static func decodeCustomers(_ data: Data, workers: Int? = nil) throws -> [Customer] {
+    /// JSON Lines of customer objects. `keepRaw: false` leaves each record's `raw` text empty.
+    public static func decodeCustomers(_ data: Data, workers: Int? = nil, keepRaw: Bool = true) throws -> [Customer] {
         try data.withUnsafeBytes { raw in
-            try decodeCustomers(raw.bindMemory(to: UInt8.self), workers: workers ?? defaultWorkers)
+            try decodeCustomers(raw.bindMemory(to: UInt8.self), workers: workers ?? defaultWorkers, keepRaw: keepRaw)
         }
     }
 
@@ -94,7 +94,7 @@ public enum CustomerJSON {
 
     // MARK: - Shapes
 
-    static func decodeCustomers(_ bytes: UnsafeBufferPointer<UInt8>, workers: Int) throws -> [Customer] {
+    static func decodeCustomers(_ bytes: UnsafeBufferPointer<UInt8>, workers: Int, keepRaw: Bool = true) throws -> [Customer] {
         let start = RecordSplitter.firstSignificant(bytes)
         guard start < bytes.count else { return [] }
         var scanner = ByteScanner(bytes, range: start..<bytes.count)
@@ -103,29 +103,29 @@ public enum CustomerJSON {
             let ranges = try wholeDocument(bytes) { try RecordSplitter.arrayElements(&scanner) }
             try expectEnd(scanner, bytes)
             return try ParallelRecordDecoder.decode(bytes, ranges: ranges, workers: workers,
-                                                    nonObjects: .fail(describe: { "element \($0)" }))
+                                                    nonObjects: .fail(describe: { "element \($0)" }), keepRaw: keepRaw)
         case UInt8(ascii: "{"):
             // One object (a list.json page or one customer), or the first of JSON Lines.
             var probe = scanner
-            guard (try? probe.skipValue()) != nil else { return try jsonLines(bytes, from: start, workers: workers) }
+            guard (try? probe.skipValue()) != nil else { return try jsonLines(bytes, from: start, workers: workers, keepRaw: keepRaw) }
             probe.skipWhitespace()
-            guard probe.isAtEnd else { return try jsonLines(bytes, from: start, workers: workers) }
+            guard probe.isAtEnd else { return try jsonLines(bytes, from: start, workers: workers, keepRaw: keepRaw) }
             let document = try wholeDocument(bytes) { try ListPageReader.read(&scanner) }
             if let ranges = document.customerRanges {
                 return try ParallelRecordDecoder.decode(bytes, ranges: ranges, workers: workers,
-                                                        nonObjects: .fail(describe: { "customers[\($0)]" }))
+                                                        nonObjects: .fail(describe: { "customers[\($0)]" }), keepRaw: keepRaw)
             }
             return try ParallelRecordDecoder.decode(bytes, ranges: [start..<bytes.count], workers: 1,
-                                                    nonObjects: .fail(describe: { _ in "the input" }))
+                                                    nonObjects: .fail(describe: { _ in "the input" }), keepRaw: keepRaw)
         default:
-            return try jsonLines(bytes, from: start, workers: workers)
+            return try jsonLines(bytes, from: start, workers: workers, keepRaw: keepRaw)
         }
     }
 
-    private static func jsonLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, workers: Int) throws -> [Customer] {
+    private static func jsonLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, workers: Int, keepRaw: Bool = true) throws -> [Customer] {
         let ranges = RecordSplitter.lines(bytes, from: start)
         return try ParallelRecordDecoder.decode(bytes, ranges: ranges, workers: workers,
-                                                nonObjects: .fail(describe: { _ in "the line" }))
+                                                nonObjects: .fail(describe: { _ in "the line" }), keepRaw: keepRaw)
     }
 
     /// Runs a whole-document step, turning a syntax error's offset into a line and column.

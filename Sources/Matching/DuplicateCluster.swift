@@ -1,3 +1,5 @@
+import CustomerModel
+
 /// How sure a suggestion is; thresholds come from `rules/matching.yml`.
 public enum Band: String, Sendable, Hashable, Codable, CaseIterable {
     case certain, likely, possible
@@ -86,12 +88,15 @@ public struct DuplicateCluster: Sendable, Hashable {
     /// The pairs inside the cluster that were scored (the evidence a reviewer reads).
     public var pairs: [ScoredPair]
     public var merged: [MergedValue]
+    /// The merged record as a full Customer in the API's shape, with the survivor's id: every
+    /// writable field and every distinct phone number of the members.
+    public var mergedRecord: Customer
     public var conflicts: [FieldConflict]
     /// A reviewer confirmed the cluster (`--decisions`).
     public var confirmed: Bool
 
     public init(id: String, customerIDs: [Int], confidence: Double, band: Band, survivorID: Int, pairs: [ScoredPair],
-                merged: [MergedValue] = [], conflicts: [FieldConflict] = [], confirmed: Bool = false) {
+                merged: [MergedValue] = [], mergedRecord: Customer? = nil, conflicts: [FieldConflict] = [], confirmed: Bool = false) {
         self.id = id
         self.customerIDs = customerIDs
         self.confidence = confidence
@@ -99,6 +104,7 @@ public struct DuplicateCluster: Sendable, Hashable {
         self.survivorID = survivorID
         self.pairs = pairs
         self.merged = merged
+        self.mergedRecord = mergedRecord ?? Customer(customerID: survivorID)
         self.conflicts = conflicts
         self.confirmed = confirmed
     }

@@ -145,7 +145,8 @@ public struct DuplicateFinder: Sendable {
         var band = configuration.band(for: confidence) ?? .possible
         if !raw.confirmed && band != .possible && hasPersonConflict(members, table) { band = .possible }
         return DuplicateCluster(id: "c-\(ids[0])", customerIDs: ids, confidence: (confidence * 10_000).rounded() / 10_000, band: band,
-                                survivorID: plan.survivorID, pairs: scored, merged: plan.merged, conflicts: plan.conflicts,
+                                survivorID: plan.survivorID, pairs: scored, merged: plan.merged, mergedRecord: plan.record,
+                                conflicts: plan.conflicts,
                                 confirmed: raw.confirmed)
     }
 }

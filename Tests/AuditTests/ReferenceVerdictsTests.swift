@@ -63,7 +63,7 @@ import TestSupport
             AuditPipeline(settings: AuditSettings()).run(customers: [jan, janAgain, piet, anna],
                                                          source: ReportSource(kind: .file, customers: 4))
         }
-        let messages = Dictionary(outcome.findings.filter { $0.rule == "customer_reference.duplicate" }.map { ($0.customerID!, $0.message) },
+        let messages = Dictionary(outcome.report.findings.filter { $0.rule == "customer_reference.duplicate" }.map { ($0.customerID!, $0.message) },
                                   uniquingKeysWith: { first, _ in first })
         #expect(messages[1]?.contains("the same customer") == true, "\(messages)")
         #expect(messages[3]?.contains("reused by mistake") == true, "\(messages)")

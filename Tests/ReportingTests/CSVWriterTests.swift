@@ -1,4 +1,6 @@
+import CustomerModel
 import Foundation
+import Matching
 import Testing
 @testable import Reporting
 
@@ -34,13 +36,42 @@ import Testing
         let header = rows[0].components(separatedBy: ";")
         #expect(Array(header.prefix(7)) == ["\"cluster_id\"", "\"band\"", "\"confidence\"", "\"survivor_id\"", "\"customer_id\"", "\"role\"", "\"display_name\""])
         #expect(header.contains("\"email (suggested)\""))
-        #expect(header.contains("\"phone_numbers[mob]\""))
+        #expect(header == MergesCSV.header.map { "\"\($0)\"" })
+        #expect(!header.contains { $0.contains("phone_numbers[") }, "one list-valued column holds every number")
         let survivor = rows[1].components(separatedBy: ";")
         #expect(survivor[0] == "\"c-8\"" && survivor[2] == "\"0,9700\"" && survivor[5] == "\"survivor\"")
         let emailColumn = try #require(header.firstIndex(of: "\"email (suggested)\""))
         #expect(survivor[emailColumn] == "\"jan.vdberg@example.nl\"")
+        let phonesColumn = try #require(header.firstIndex(of: "\"phone_numbers\""))
+        #expect(survivor[phonesColumn] == "\"mob: 06-11112222\"")
+        #expect(survivor[phonesColumn + 1] == "\"mob: 06-11112222 | new: 0611112223\"")
         let other = rows[2].components(separatedBy: ";")
         #expect(other[4] == "\"1006\"" && other[5] == "\"merge into survivor\"")
+    }
+
+    /// However many distinct phone ids the base holds, merges.csv keeps the same columns.
+    @Test func mergesCSVHeaderDoesNotGrowWithPhoneIDs() throws {
+        var clusters = ReportFixture.clusters
+        var customers = ReportFixture.customers
+        for index in 0..<150 {
+            let a = 10_000 + 2 * index, b = a + 1
+            for id in [a, b] {
+                var customer = ReportFixture.customers[0]
+                customer.id = id
+                customer.customer.customerID = id
+                customer.customer.phoneNumbers = [PhoneNumber(phoneNumberID: "mob", phoneNumber: "0612345678"),
+                                                  PhoneNumber(phoneNumberID: String(700_000 + id), phoneNumber: "06\(20_000_000 + id)")]
+                customers.append(customer)
+            }
+            clusters.append(DuplicateCluster(id: "c-\(a)", customerIDs: [a, b], confidence: 0.99, band: .certain, survivorID: a,
+                                             pairs: [ScoredPair(a: a, b: b, score: 0.99, weight: 9, evidence: [])]))
+        }
+        let large = ReportFixture.report(customers: customers, clusters: clusters)
+        let distinctIDs = Set(large.clusters.flatMap { $0.members.flatMap(\.fields.keys) }.filter { $0.hasPrefix("phone_numbers[") })
+        #expect(distinctIDs.count > 300)
+        #expect(MergesCSV.table(large).header == MergesCSV.table(ReportFixture.report()).header)
+        let text = MergesCSV.text(large)
+        #expect(text.contains("\"mob: 0612345678 | 710000: 0620010000\""))
     }
 
     @Test func maskedCSVHidesEmailsAndPhones() throws {

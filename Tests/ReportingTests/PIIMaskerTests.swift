@@ -34,6 +34,8 @@ import Testing
         #expect(certain.members[0].fields["phone_numbers[mob]"] == "••-••••••22")
         #expect(certain.members[0].fields["first_name"] == "Jan")
         #expect(certain.merged["email"] == "j•••@example.nl")
+        #expect(certain.merged["house_number"] == "•••")
+        #expect(certain.merged.phoneNumbers.map(\.phoneNumber) == ["••-••••••22", "", "••••••••23"])
         #expect(certain.mergePlan.first { $0.field == "email" }?.value == "j•••@example.nl")
         #expect(certain.conflicts[0].values == ["••-••••••22", "••••••••23"])
         let phoneEvidence = try #require(certain.pairs[0].evidence.first { $0.field == "phone" })

@@ -14,7 +14,7 @@ enum ParallelRecordDecoder {
     static let parallelThreshold = 256
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], workers: Int,
-                       nonObjects: NonObjects) throws -> [Customer] {
+                       nonObjects: NonObjects, keepRaw: Bool = true) throws -> [Customer] {
         let count = ranges.count
         let chunks = workers <= 1 || count < parallelThreshold ? 1 : min(count, workers * 8)
         var failures = [DecodeFailure?](repeating: nil, count: chunks)
@@ -31,7 +31,7 @@ enum ParallelRecordDecoder {
                             var customer = Customer()
                             if failureSlots[chunk] == nil {
                                 do {
-                                    if let parsed = try parseOne(bytes, ranges[index], index: index, nonObjects: nonObjects) {
+                                    if let parsed = try parseOne(bytes, ranges[index], index: index, nonObjects: nonObjects, keepRaw: keepRaw) {
                                         customer = parsed
                                     } else {
                                         skipSlots[index] = true
@@ -63,7 +63,7 @@ enum ParallelRecordDecoder {
 
     /// One record; nil when it is not an object and such elements are dropped.
     static func parseOne(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, index: Int,
-                         nonObjects: NonObjects) throws -> Customer? {
+                         nonObjects: NonObjects, keepRaw: Bool = true) throws -> Customer? {
         var scanner = ByteScanner(bytes, range: range)
         do {
             guard !scanner.isAtEnd, scanner.current == UInt8(ascii: "{") else {
@@ -76,7 +76,7 @@ enum ParallelRecordDecoder {
                     throw DecodeFailure(offset: range.lowerBound, error: .notCustomerData(line: nil, reason: "\(describe(index)) is not an object"))
                 }
             }
-            let customer = try CustomerRecordParser.parse(&scanner)
+            let customer = try CustomerRecordParser.parse(&scanner, keepRaw: keepRaw)
             scanner.skipWhitespace()
             if !scanner.isAtEnd { throw scanner.error("unexpected \(scanner.describe(scanner.current)) after a customer") }
             return customer

@@ -1,14 +1,21 @@
+import CustomerModel
 import Normalization
 
-/// A field of the merged record: how to read its display value, its comparison key and whether
-/// the value passed its checks.
+/// A writable scalar field of the API's Customer object, as the merge sees it: the value as the
+/// member's record writes it, the key that says two values are the same thing written
+/// differently, and whether the value passed its checks.
 struct MergeField: Sendable {
-    var name: String
-    /// Display value, nil when missing.
+    var field: CustomerField
+    /// The value as written (trimmed), nil when the record has none.
     var value: @Sendable (NormalizedCustomer) -> String?
-    /// Equality key: values with the same key are the same value written differently.
+    /// Equality key; nil falls back to the lower-cased value.
     var key: @Sendable (NormalizedCustomer) -> String?
     var isValid: @Sendable (NormalizedCustomer) -> Bool
+    /// Whether other fields (e-mail, company name, attn, phone names) can speak for a value: a
+    /// surname that the e-mail and the company name spell is more likely right than a variant.
+    var corroborates = false
+
+    var name: String { field.rawValue }
 
     static func valid(_ outcome: FieldOutcome) -> Bool {
         switch outcome {
@@ -17,39 +24,60 @@ struct MergeField: Sendable {
         }
     }
 
-    /// Fields in the order of the API's Customer object.
+    /// A field whose value is kept as written and compared by its lower-cased text.
+    static func written(_ field: CustomerField) -> MergeField {
+        MergeField(field: field, value: { trimmed($0.customer[field]) }, key: { trimmed($0.customer[field])?.lowercased() },
+                   isValid: { trimmed($0.customer[field]) != nil })
+    }
+
+    /// Every writable scalar field, in the order of the API's Customer object.
     static let all: [MergeField] = [
-        MergeField(name: "postcode", value: { $0.address.postcode ?? trimmed($0.customer.postcode) },
-                   key: { $0.address.postcodeKey }, isValid: { valid($0.address.postcodeOutcome) }),
-        MergeField(name: "house_number", value: { customer in
-                       customer.address.houseNumber.map { "\($0)" + (customer.address.houseNumberPostfix.map { " \($0)" } ?? "") }
-                           ?? trimmed(customer.customer.houseNumber)
-                   },
-                   key: { customer in customer.address.houseNumber.map { "\($0)|\(customer.address.houseNumberPostfix ?? "")" } },
-                   isValid: { valid($0.address.houseNumberOutcome) }),
-        MergeField(name: "company_name", value: { $0.company.display ?? trimmed($0.customer.companyName) },
-                   key: { $0.company.key }, isValid: { $0.company.key != nil }),
-        MergeField(name: "initials", value: { $0.person.initials.isEmpty ? nil : $0.person.initials },
-                   key: { $0.person.initials.isEmpty ? nil : $0.person.initials }, isValid: { !$0.person.initials.isEmpty }),
-        MergeField(name: "insertion", value: { $0.person.particle }, key: { $0.person.particle }, isValid: { $0.person.particle != nil }),
-        MergeField(name: "first_name", value: { $0.person.firstName }, key: { $0.person.firstNameKey }, isValid: { $0.person.firstNameKey != nil }),
-        MergeField(name: "name", value: { $0.person.surname }, key: { $0.person.surnameKey }, isValid: { $0.person.surnameKey != nil }),
-        MergeField(name: "street", value: { $0.address.street }, key: { $0.address.streetKey }, isValid: { $0.address.streetKey != nil }),
-        MergeField(name: "city", value: { $0.address.city }, key: { $0.address.cityKey }, isValid: { $0.address.cityKey != nil }),
-        MergeField(name: "country_code_iso_3166", value: { $0.country.code ?? trimmed($0.country.raw) },
+        written(.customerTypeName),
+        written(.customerReference),
+        MergeField(field: .postcode, value: { trimmed($0.customer.postcode) }, key: { $0.address.postcodeKey },
+                   isValid: { valid($0.address.postcodeOutcome) }),
+        // The number and its postfix stay apart, as the API keeps them: a postfix typed into the
+        // number field ("59 1") is split by the parser, and the merged record uses its parts.
+        MergeField(field: .houseNumber, value: { $0.address.houseNumber.map(String.init) ?? trimmed($0.customer.houseNumber) },
+                   key: { $0.address.houseNumber.map(String.init) }, isValid: { valid($0.address.houseNumberOutcome) }),
+        MergeField(field: .houseNumberPostfix, value: { postfix($0) }, key: { postfix($0)?.lowercased() },
+                   isValid: { postfix($0) != nil && valid($0.address.houseNumberOutcome) }),
+        MergeField(field: .companyName, value: { trimmed($0.customer.companyName) }, key: { $0.company.key },
+                   isValid: { $0.company.key != nil }, corroborates: true),
+        written(.attn),
+        written(.title),
+        MergeField(field: .initials, value: { trimmed($0.customer.initials) },
+                   key: { $0.person.initials.isEmpty ? nil : $0.person.initials.lowercased() }, isValid: { !$0.person.initials.isEmpty }),
+        written(.insertion),
+        MergeField(field: .firstName, value: { trimmed($0.customer.firstName) }, key: { $0.person.firstNameKey },
+                   isValid: { $0.person.firstNameKey != nil }, corroborates: true),
+        MergeField(field: .name, value: { trimmed($0.customer.name) }, key: { $0.person.surnameKey },
+                   isValid: { $0.person.surnameKey != nil }, corroborates: true),
+        MergeField(field: .street, value: { trimmed($0.customer.street) }, key: { $0.address.streetKey },
+                   isValid: { $0.address.streetKey != nil }),
+        MergeField(field: .city, value: { trimmed($0.customer.city) }, key: { $0.address.cityKey }, isValid: { $0.address.cityKey != nil }),
+        MergeField(field: .countryCode, value: { trimmed($0.customer.countryCode) },
                    key: { $0.country.code ?? trimmed($0.country.raw)?.uppercased() }, isValid: { valid($0.country.outcome) }),
-        MergeField(name: "email", value: { trimmed($0.email.raw) }, key: { $0.email.key }, isValid: { valid($0.email.outcome) }),
-        MergeField(name: "phone_mobile", value: { phone($0, mobile: true)?.raw.flatMap(trimmed) },
-                   key: { phone($0, mobile: true)?.e164 ?? phone($0, mobile: true)?.raw },
-                   isValid: { phone($0, mobile: true).map { valid($0.outcome) } ?? false }),
-        MergeField(name: "phone_landline", value: { phone($0, mobile: false)?.raw.flatMap(trimmed) },
-                   key: { phone($0, mobile: false)?.e164 ?? phone($0, mobile: false)?.raw },
-                   isValid: { phone($0, mobile: false).map { valid($0.outcome) } ?? false }),
-        MergeField(name: "vat_number", value: { $0.vat.canonical ?? trimmed($0.vat.raw) }, key: { $0.vat.canonical },
+        MergeField(field: .email, value: { trimmed($0.customer.email) }, key: { $0.email.key }, isValid: { valid($0.email.outcome) }),
+        MergeField(field: .vatNumber, value: { trimmed($0.customer.vatNumber) }, key: { $0.vat.canonical },
                    isValid: { valid($0.vat.outcome) }),
-        MergeField(name: "coc_number", value: { $0.kvk.canonical ?? trimmed($0.kvk.raw) }, key: { $0.kvk.canonical },
+        MergeField(field: .cocNumber, value: { trimmed($0.customer.cocNumber) }, key: { $0.kvk.canonical },
                    isValid: { valid($0.kvk.outcome) }),
+        MergeField(field: .discountPercentage, value: { trimmed($0.customer.discountPercentage) },
+                   key: { $0.customer.discountValue.map { "\($0)" } },
+                   isValid: { $0.customer.discountValue.map { (0...100).contains($0) } ?? false }),
     ]
+
+    /// The postfix as written, or the one the parser split off the number field.
+    static func postfix(_ customer: NormalizedCustomer) -> String? {
+        if let written = trimmed(customer.customer.houseNumberPostfix) { return written }
+        guard let parsed = customer.address.houseNumberPostfix, !parsed.isEmpty else { return nil }
+        // The parser lower-cases; take the letters as the record typed them when they are there.
+        if let raw = customer.customer.houseNumber, let range = raw.range(of: parsed, options: [.caseInsensitive, .backwards]) {
+            return String(raw[range])
+        }
+        return parsed
+    }
 
     static func trimmed(_ text: String?) -> String? {
         guard let text, let first = text.utf8.first, let last = text.utf8.last else { return nil }
@@ -58,11 +86,6 @@ struct MergeField: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }
-
-    /// The first phone of the customer in the mobile (or landline) slot, by slot then by kind.
-    static func phone(_ customer: NormalizedCustomer, mobile: Bool) -> PhoneResult? {
-        let withNumber = customer.phones.filter { trimmed($0.raw) != nil }
-        if let bySlot = withNumber.first(where: { $0.slot == (mobile ? .mobile : .landline) }) { return bySlot }
-        return withNumber.first { ($0.kind == .mobile) == mobile && $0.slot == .extra }
-    }
 }
+
+import Foundation

@@ -1,74 +1,80 @@
+import CustomerModel
+import Foundation
 import Normalization
 
-/// Suggests how to merge a cluster: which record survives, the value to keep per field with the
-/// reason, and the disagreements a person must decide.
+/// Suggests how to merge a cluster: which record survives, the merged record as a full Customer
+/// in the API's shape (valid input for `PUT /customers/:id.json` on the survivor), the reason for
+/// each value, and the disagreements a person must decide.
 struct MergePlanner: Sendable {
     var policy: SurvivorPolicy
 
     struct Plan: Sendable {
         var survivorID: Int
+        /// Every writable field of the Customer object, values as the members' records write them.
+        var record: Customer
         var merged: [MergedValue]
         var conflicts: [FieldConflict]
-    }
-
-    /// One member's value of one field, read once and used for the survivor and the plan.
-    private struct Candidate {
-        var member: Int
-        var value: String
-        var key: String
-        var valid: Bool
     }
 
     func plan(_ members: [NormalizedCustomer]) -> Plan {
         // values[f] holds field f's candidates in member order; each closure runs once per member.
         let values = MergeField.all.map { field in
-            members.indices.compactMap { index -> Candidate? in
+            members.indices.compactMap { index -> MergeCandidate? in
                 let member = members[index]
                 guard let value = field.value(member) else { return nil }
-                return Candidate(member: index, value: value, key: field.key(member) ?? value.lowercased(), valid: field.isValid(member))
+                return MergeCandidate(member: index, value: value, key: field.key(member) ?? value.lowercased(), valid: field.isValid(member))
             }
         }
         let survivorIndex = chooseSurvivor(members, values: values)
-        let survivor = members[survivorIndex]
+        let newer = { (a: Int, b: Int) in MergePlanner.isOlder(members[b], than: members[a]) }
+        var record = Customer(customerID: members[survivorIndex].id)
         var merged: [MergedValue] = []
         var conflicts: [FieldConflict] = []
+        var agreementTexts: [String]?
         for (f, field) in MergeField.all.enumerated() {
-            let candidates = values[f]
-            guard let first = candidates.first else { continue }
-            if candidates.allSatisfy({ $0.key == first.key }) {
-                if let own = candidates.first(where: { $0.member == survivorIndex }) {
-                    merged.append(MergedValue(field: field.name, value: own.value, reason: "survivor", fromCustomer: survivor.id))
-                } else {
-                    merged.append(MergedValue(field: field.name, value: first.value, reason: "most_complete", fromCustomer: members[first.member].id))
-                }
+            let choice = ValueChoice.choose(values[f], survivor: survivorIndex, newer: newer) { candidate in
+                guard field.corroborates else { return 0 }
+                if agreementTexts == nil { agreementTexts = members.map(Self.otherFieldsText) }
+                return Self.agreement(with: candidate, field: field, in: agreementTexts!)
+            }
+            guard let choice else {
+                record[field.field] = ""
                 continue
             }
-            let valid = candidates.filter(\.valid)
-            if let firstValid = valid.first, valid.allSatisfy({ $0.key == firstValid.key }) {
-                let source = valid.first { $0.member == survivorIndex } ?? firstValid
-                merged.append(MergedValue(field: field.name, value: source.value, reason: "valid", fromCustomer: members[source.member].id))
-                continue
-            }
-            let pool = valid.isEmpty ? candidates : valid
-            // Several different values: a person decides; the suggestion is the majority, else the newest.
-            var seen: [String: String] = [:]
-            for candidate in pool where seen[candidate.key] == nil { seen[candidate.key] = candidate.value }
-            conflicts.append(FieldConflict(field: field.name, values: seen.values.sorted()))
-            var counts: [String: Int] = [:]
-            for candidate in pool { counts[candidate.key, default: 0] += 1 }
-            let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            if ranked.count > 1 && ranked[0].value > ranked[1].value,
-               let source = pool.first(where: { $0.key == ranked[0].key && $0.member == survivorIndex }) ?? pool.first(where: { $0.key == ranked[0].key }) {
-                merged.append(MergedValue(field: field.name, value: source.value, reason: "majority", fromCustomer: members[source.member].id))
-            } else if let source = pool.max(by: { MergePlanner.isOlder(members[$0.member], than: members[$1.member]) }) {
-                merged.append(MergedValue(field: field.name, value: source.value, reason: "most_recent", fromCustomer: members[source.member].id))
-            }
+            record[field.field] = choice.candidate.value
+            merged.append(MergedValue(field: field.name, value: choice.candidate.value, reason: choice.reason,
+                                      fromCustomer: members[choice.candidate.member].id))
+            if let values = choice.conflict { conflicts.append(FieldConflict(field: field.name, values: values)) }
         }
-        return Plan(survivorID: survivor.id, merged: merged, conflicts: conflicts)
+        let phones = MergedPhones.merge(members, survivor: survivorIndex, newer: newer)
+        record.phoneNumbers = phones.numbers
+        return Plan(survivorID: members[survivorIndex].id, record: record, merged: merged + phones.values,
+                    conflicts: conflicts + phones.conflicts)
+    }
+
+    /// How many members write the candidate's value into another field: the e-mail's local
+    /// part, the company name, the attn line or a phone entry's name.
+    static func agreement(with candidate: MergeCandidate, field: MergeField, in texts: [String]) -> Int {
+        let needle = folded(candidate.value)
+        guard needle.count >= 3 else { return 0 }
+        return texts.count { $0.contains(needle) }
+    }
+
+    /// The text of the fields that can speak for a name, folded for comparison.
+    static func otherFieldsText(_ customer: NormalizedCustomer) -> String {
+        let raw = customer.customer
+        let local = raw.email.flatMap { $0.split(separator: "@").first.map(String.init) }
+        return ([local, raw.companyName, raw.attn] + raw.phoneNumbers.map(\.name)).compactMap { $0.map(folded) }.joined(separator: "|")
+    }
+
+    /// Lower case, no accents, letters and digits only: "Van den Berg-Jansen" → "vandenbergjansen".
+    static func folded(_ text: String) -> String {
+        let plain = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return String(plain.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
     /// The index of the surviving member; `values` are the members' field values (see `plan`).
-    private func chooseSurvivor(_ members: [NormalizedCustomer], values: [[Candidate]]) -> Int {
+    private func chooseSurvivor(_ members: [NormalizedCustomer], values: [[MergeCandidate]]) -> Int {
         switch policy {
         case .oldest:
             return members.indices.min { members[$0].id < members[$1].id }!

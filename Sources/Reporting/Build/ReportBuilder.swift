@@ -69,11 +69,9 @@ public enum ReportBuilder {
             let plan = cluster.merged
                 .map { ReportMergedValue(field: $0.field, value: $0.value, reason: $0.reason, fromCustomer: $0.fromCustomer) }
                 .sorted { ($0.field, $0.fromCustomer) < ($1.field, $1.fromCustomer) }
-            var merged: [String: String] = [:]
-            for value in plan where merged[value.field] == nil { merged[value.field] = value.value }
             return ReportCluster(
                 id: cluster.id, customerIDs: ids, confidence: cluster.confidence, band: cluster.band,
-                survivorID: cluster.survivorID, pairs: pairs, merged: merged, mergePlan: plan,
+                survivorID: cluster.survivorID, pairs: pairs, merged: ReportMergedRecord(cluster.mergedRecord), mergePlan: plan,
                 conflicts: cluster.conflicts.map { ReportConflict(field: $0.field, values: $0.values) }.sorted { $0.field < $1.field },
                 confirmed: cluster.confirmed,
                 members: ids.map { id in positionByID[id].map { MemberRecord.member(customers[$0]) } ?? MemberRecord.unknown(id) })

@@ -10,8 +10,8 @@ public struct ReportCluster: Sendable, Codable, Hashable {
     public var band: Band
     public var survivorID: Int
     public var pairs: [ReportPair]
-    /// The suggested merged record: field → value.
-    public var merged: [String: String]
+    /// The suggested merged record: the API's Customer object with every writable field.
+    public var merged: ReportMergedRecord
     /// The same values with the reason for each and the customer it comes from.
     public var mergePlan: [ReportMergedValue]
     public var conflicts: [ReportConflict]
@@ -20,7 +20,7 @@ public struct ReportCluster: Sendable, Codable, Hashable {
     public var members: [ReportMember]
 
     public init(id: String, customerIDs: [Int], confidence: Double, band: Band, survivorID: Int, pairs: [ReportPair],
-                merged: [String: String], mergePlan: [ReportMergedValue], conflicts: [ReportConflict],
+                merged: ReportMergedRecord, mergePlan: [ReportMergedValue], conflicts: [ReportConflict],
                 confirmed: Bool, members: [ReportMember]) {
         self.id = id
         self.customerIDs = customerIDs
@@ -50,7 +50,7 @@ public struct ReportCluster: Sendable, Codable, Hashable {
         band = try c.decode(Band.self, forKey: .band)
         survivorID = try c.decode(Int.self, forKey: .survivorID)
         pairs = try c.decode([ReportPair].self, forKey: .pairs)
-        merged = (try? c.decodeIfPresent([String: String].self, forKey: .merged)) ?? [:]
+        merged = (try? c.decodeIfPresent(ReportMergedRecord.self, forKey: .merged)) ?? ReportMergedRecord()
         mergePlan = try c.decodeIfPresent([ReportMergedValue].self, forKey: .mergePlan) ?? []
         conflicts = (try? c.decodeIfPresent([ReportConflict].self, forKey: .conflicts)) ?? []
         confirmed = try c.decodeIfPresent(Bool.self, forKey: .confirmed) ?? false

@@ -28,7 +28,10 @@ extension PIIMasker {
     }
 
     static func maskCluster(_ cluster: inout ReportCluster) {
-        maskFields(&cluster.merged)
+        maskFields(&cluster.merged.fields)
+        for index in cluster.merged.phoneNumbers.indices {
+            cluster.merged.phoneNumbers[index].phoneNumber = mask(cluster.merged.phoneNumbers[index].phoneNumber, kind: .phone)
+        }
         for index in cluster.mergePlan.indices {
             if let kind = kind(ofField: cluster.mergePlan[index].field) {
                 cluster.mergePlan[index].value = mask(cluster.mergePlan[index].value, kind: kind)

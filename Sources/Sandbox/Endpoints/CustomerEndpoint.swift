@@ -14,12 +14,13 @@ struct CustomerEndpoint: Sendable {
         return .ok(json)
     }
 
-    /// Creates a customer from the body: the server assigns the id (also on its phone numbers) and
+    /// Creates a customer from a body that passes `CustomerBodyCheck` (else 422): the server assigns the id (also on its phone numbers) and
     /// `datetime_created`; fields the API marks read-only are ignored. Answers the stored customer.
     func create(_ request: Request) async throws -> SandboxReply {
         guard case let .success(object) = try await Self.customerObject(request) else {
             return .error(.badRequest, "the body must be a JSON customer object")
         }
+        if let problem = CustomerBodyCheck.problem(in: object, for: .create) { return .error(.unprocessableContent, problem) }
         var customer = CustomerJSON.customer(from: object)
         customer.customerID = nil
         customer.datetimeCreated = nil
@@ -29,12 +30,13 @@ struct CustomerEndpoint: Sendable {
         return .ok(CustomerJSON.encode(stored))
     }
 
-    /// Updates the customer with `id` from the body: fields present in the body replace the stored
+    /// Updates the customer with `id` from a body that passes `CustomerBodyCheck` (else 422): fields present in the body replace the stored
     /// ones (`phone_numbers` as a whole), absent fields stay. Answers the updated customer, or 404.
     func update(id: Int, _ request: Request) async throws -> SandboxReply {
         guard case let .success(object) = try await Self.customerObject(request) else {
             return .error(.badRequest, "the body must be a JSON customer object")
         }
+        if let problem = CustomerBodyCheck.problem(in: object, for: .update) { return .error(.unprocessableContent, problem) }
         let given = CustomerJSON.customer(from: object)
         let presentFields = Set(CustomerField.allCases.filter { object[$0.rawValue] != nil })
         let updated = await service.store.modify(id: id) { customer in

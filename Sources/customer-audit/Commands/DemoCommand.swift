@@ -71,7 +71,7 @@ struct DemoCommand: AsyncParsableCommand {
             customers: customers, source: ReportSource(kind: .api, customers: customers.count),
             generatedAt: started, progress: StageProgress.sink(console: console))
         let written = try ReportWriter.write(outcome.report, to: outDirectory, formats: [.json, .html, .csv], maskPII: false)
-        try outcome.matching.model.save(to: outDirectory.appendingPathComponent("model.json"))
+        try outcome.model.save(to: outDirectory.appendingPathComponent("model.json"))
 
         let planted = dataset.truth
         console.say("planted: \(planted.duplicateGroups.count) duplicate groups, \(planted.hardNegatives.count) look-alike pairs that are not duplicates, \(planted.plantedProblems.count) quality problems")

@@ -30,9 +30,10 @@ struct AnalysisRun {
         let settings = try rules.loadSettings()
         let formats = try output.formats
         let readStart = Date()
+        ProcessMemory.resetPeak()
         var loaded = try await InputLoader.load(input, console: console)
         var timings = StageTimings()
-        timings.record("read input", Date().timeIntervalSince(readStart))
+        timings.record("read input", Date().timeIntervalSince(readStart), peakMiB: ProcessMemory.peakMiB())
         console.note("read \(loaded.customers.count.formatted()) customers from \(loaded.source.kind)")
 
         let history = (try? loaded.store?.recentRuns(limit: 12)) ?? []
@@ -47,7 +48,7 @@ struct AnalysisRun {
         loaded.customers = []
         let outcome = pipeline.run(customers: consume customers, source: loaded.source, previous: previous, trend: trend,
                                    generatedAt: startedAt, progress: progress)
-        for stage in outcome.timings.stages { timings.record(stage.name, stage.seconds) }
+        for stage in outcome.timings.stages { timings.record(stage.name, stage.seconds, peakMiB: stage.peakMiB) }
         let (report, extraFormats) = try decorate(outcome.report, settings, previous)
 
         let directory = output.directory(startedAt: startedAt)
@@ -56,7 +57,7 @@ struct AnalysisRun {
         do {
             written = try timings.measure("write reports") {
                 let written = try ReportWriter.write(report, to: directory, formats: formats.union(extraFormats), maskPII: output.maskPII)
-                try outcome.matching.model.save(to: directory.appendingPathComponent("model.json"))
+                try outcome.model.save(to: directory.appendingPathComponent("model.json"))
                 return written
             }
         } catch {
@@ -69,7 +70,8 @@ struct AnalysisRun {
         if !output.quiet {
             for stage in timings.stages {
                 let name = stage.name.padding(toLength: max(34, stage.name.count), withPad: " ", startingAt: 0)
-                console.note("  \(name) \(String(format: "%7.2f s", stage.seconds))")
+                let peak = stage.peakMiB.map { String(format: "   peak %6.0f MiB", $0) } ?? ""
+                console.note("  \(name) \(String(format: "%7.2f s", stage.seconds))\(peak)")
             }
         }
         Summary.print(report, written: written, console: console)

@@ -15,7 +15,7 @@ struct LoadedInput {
 enum InputLoader {
     static func load(_ options: InputOptions, console: Console) async throws -> LoadedInput {
         if let path = options.input {
-            let customers = withoutRawText(try readFile(path))
+            let customers = try readFile(path)
             return LoadedInput(customers: customers, source: ReportSource(kind: .file, customers: customers.count), store: nil)
         }
         let storePath = options.store ?? SnapshotStore.defaultPath
@@ -67,7 +67,7 @@ enum InputLoader {
             }
         }
         do {
-            return try CustomerJSON.decodeCustomers(data)
+            return try CustomerJSON.decodeCustomers(data, keepRaw: false)
         } catch let error as CustomerInputError {
             throw InputError(description: "\(name): \(error.description)")
         }

@@ -65,7 +65,12 @@ enum ReferencePIIMasker {
         }
         masked.clusters = report.clusters.map { cluster in
             var copy = cluster
-            copy.merged = Dictionary(uniqueKeysWithValues: cluster.merged.map { ($0.key, mask($0.value, field: $0.key)) })
+            copy.merged.fields = Dictionary(uniqueKeysWithValues: cluster.merged.fields.map { ($0.key, mask($0.value, field: $0.key)) })
+            copy.merged.phoneNumbers = cluster.merged.phoneNumbers.map { phone in
+                var p = phone
+                p.phoneNumber = mask(phone.phoneNumber, field: "phone_number")
+                return p
+            }
             copy.mergePlan = cluster.mergePlan.map { value in
                 var v = value
                 v.value = mask(value.value, field: value.field)

@@ -89,6 +89,11 @@ enum ReportFixture {
                 merged: [MergedValue(field: "first_name", value: "Jan", reason: "most_complete", fromCustomer: 8),
                          MergedValue(field: "email", value: "jan.vdberg@example.nl", reason: "majority", fromCustomer: 8),
                          MergedValue(field: "postcode", value: "1234 AB", reason: "valid", fromCustomer: 8)],
+                mergedRecord: Customer(customerID: 8, postcode: "1234 AB", houseNumber: "12", firstName: "Jan",
+                                       email: "jan.vdberg@example.nl", discountPercentage: "12.5",
+                                       phoneNumbers: [PhoneNumber(phoneNumberID: "mob", phoneNumber: "06-11112222", name: "Jan"),
+                                                      PhoneNumber(phoneNumberID: "tel", phoneNumber: "", name: ""),
+                                                      PhoneNumber(phoneNumberID: nil, phoneNumber: "0611112223", name: "Jan")]),
                 conflicts: [FieldConflict(field: "phone_numbers[mob]", values: ["06-11112222", "0611112223"])]),
             DuplicateCluster(
                 id: "c-30", customerIDs: [30, 31, 32], confidence: 0.86, band: .likely, survivorID: 30,

@@ -13,9 +13,13 @@ function optionList(select, label, values, counts) {
   });
 }
 
+// Extra phone entries are named by their numeric id (phone_numbers[714253]); one filter option
+// for all of them, or a large base would list thousands.
+function fieldGroup(field) { return field == null ? null : field.replace(/^phone_numbers\[\d+\]$/, 'phone_numbers[extra]'); }
+
 function renderFindings() {
   var rules = {}, fields = {};
-  F.rows.forEach(function (f) { rules[f.rule] = (rules[f.rule] || 0) + 1; if (f.field != null) fields[f.field] = (fields[f.field] || 0) + 1; });
+  F.rows.forEach(function (f) { rules[f.rule] = (rules[f.rule] || 0) + 1; var g = fieldGroup(f.field); if (g != null) fields[g] = (fields[g] || 0) + 1; });
   optionList(byId('f-rule'), 'All rules', Object.keys(rules).sort(), rules);
   optionList(byId('f-severity'), 'All severities', SEVERITIES.filter(function (x) { return R.summary.findings[x] > 0; }), R.summary.findings);
   optionList(byId('f-field'), 'All fields', Object.keys(fields).sort(byFieldOrder), fields);
@@ -37,7 +41,7 @@ function filterFindings() {
   F.filtered = F.rows.filter(function (f) {
     if (rule && f.rule !== rule) return false;
     if (sev && f.severity !== sev) return false;
-    if (field && f.field !== field) return false;
+    if (field && fieldGroup(f.field) !== field) return false;
     if (onlyNew && !NEW_FINDINGS[f.id]) return false;
     if (q) {
       var hay = [f.customer_id, f.rule, f.field, f.value, f.suggestion, f.message].join('\u0001').toLowerCase();
