@@ -54,8 +54,9 @@ public struct AuditPipeline: Sendable {
         }
 
         progress.stage(.report, 1)
+        let findings = ReferenceVerdicts.annotate(quality.value, clusters: matching.value.clusters)
         let report = timings.measure("report") {
-            ReportBuilder.build(source: source, customers: normalized, findings: quality.value,
+            ReportBuilder.build(source: source, customers: normalized, findings: findings,
                                 clusters: matching.value.clusters, pairScores: matching.value.pairScores,
                                 bandThresholds: settings.matching.bandThresholds, generatedAt: generatedAt,
                                 previous: previous, trend: trend)

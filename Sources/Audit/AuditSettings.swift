@@ -28,7 +28,7 @@ public struct AuditSettings: Sendable {
         self.sources = sources
     }
 
-    /// Reads `quality.yml`, `matching.yml`, `gate.yml` and `first-names.yml` from `rulesDirectory`;
+    /// Reads `quality.yml`, `matching.yml`, `gate.yml`, `first-names.yml` and `email-providers.yml` from `rulesDirectory`;
     /// a file that is not there falls back to the built-in default, which equals the shipped file.
     /// Throws `ConfigurationError` (file, line, key) for a file that is there but wrong.
     public static func load(rulesDirectory: URL?, decisionsFile: URL? = nil, modelFile: URL? = nil) throws -> AuditSettings {
@@ -42,7 +42,8 @@ public struct AuditSettings: Sendable {
             settings.sources.append(url.path)
             return url
         }
-        if let url = file("first-names.yml") { settings.normalizer = Normalizer(firstNames: try FirstNameTable.load(from: url)) }
+        if let url = file("first-names.yml") { settings.normalizer.firstNames = try FirstNameTable.load(from: url) }
+        if let url = file("email-providers.yml") { settings.normalizer.emailProviders = try EmailProviders.load(from: url) }
         if let url = file("quality.yml") { settings.quality = try QualityConfiguration.load(from: url) }
         if let url = file("matching.yml") { settings.matching = try MatchingConfiguration.load(from: url) }
         if let url = file("gate.yml") { settings.gate = try GateConfiguration.load(from: url) }

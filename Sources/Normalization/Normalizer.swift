@@ -9,13 +9,16 @@ import Foundation
 /// transliteration and phone caches, so workers share nothing but a block counter.
 public struct Normalizer: Sendable {
     public var firstNames: FirstNameTable
+    /// Which email domains are real providers, and what their misspellings are.
+    public var emailProviders: EmailProviders
 
     public init() {
         self.init(firstNames: .builtIn)
     }
 
-    public init(firstNames: FirstNameTable) {
+    public init(firstNames: FirstNameTable, emailProviders: EmailProviders = .builtIn) {
         self.firstNames = firstNames
+        self.emailProviders = emailProviders
     }
 
     /// `index` is the record's position in the input, used for the stand-in id of a record without one.
@@ -98,7 +101,7 @@ public struct Normalizer: Sendable {
         return NormalizedCustomer(
             id: customer.customerID ?? -(index + 1), customer: customer, person: person,
             company: company, address: address, phones: phones,
-            email: EmailParser.parse(customer.email, domains: context.emailDomains),
+            email: EmailParser.parse(customer.email, providers: emailProviders, domains: context.emailDomains),
             vat: VATValidator.parse(customer.vatNumber, country: region),
             kvk: KvKValidator.parse(customer.cocNumber), country: country)
     }

@@ -1,5 +1,6 @@
 import CustomerModel
 import Foundation
+import Normalization
 import Yams
 
 extension MatchingConfiguration {

@@ -1,5 +1,6 @@
 import CustomerModel
 import Foundation
+import Normalization
 import Yams
 
 /// What reviewers decided about suggested duplicates (`--decisions FILE`, YAML or JSON).

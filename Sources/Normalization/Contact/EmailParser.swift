@@ -12,12 +12,12 @@ public enum EmailParser {
         var suggestion: String?
     }
 
-    /// Parses the `email` field as sent.
-    public static func parse(_ text: String?) -> EmailResult {
-        parse(text, domains: nil)
+    /// Parses the `email` field as sent; `providers` decides which domains are real.
+    public static func parse(_ text: String?, providers: EmailProviders = .builtIn) -> EmailResult {
+        parse(text, providers: providers, domains: nil)
     }
 
-    static func parse(_ text: String?, domains: BoundedCache<String, DomainVerdict>?) -> EmailResult {
+    static func parse(_ text: String?, providers: EmailProviders, domains: BoundedCache<String, DomainVerdict>?) -> EmailResult {
         var result = EmailResult(raw: text)
         guard let trimmed = TextCleaner.clean(text) else { return result }
         let key = ASCIIText.lowercased(trimmed) ?? trimmed.lowercased()
@@ -28,7 +28,7 @@ public enum EmailParser {
         }
         result.localPart = local.isEmpty ? nil : local
         result.domain = domain.isEmpty ? nil : domain
-        let verdict = domains?.value(for: domain) { verdictFor(domain) } ?? verdictFor(domain)
+        let verdict = domains?.value(for: domain) { verdictFor(domain, providers) } ?? verdictFor(domain, providers)
         if let problem = localProblem(local) ?? verdict.problem {
             result.outcome = .invalid(reason: "`\(trimmed)` \(problem)")
         } else {
@@ -72,8 +72,8 @@ public enum EmailParser {
         return folded
     }
 
-    static func verdictFor(_ domain: String) -> DomainVerdict {
-        DomainVerdict(problem: domainProblem(domain), suggestion: EmailDomains.suggestion(for: domain))
+    static func verdictFor(_ domain: String, _ providers: EmailProviders) -> DomainVerdict {
+        DomainVerdict(problem: domainProblem(domain), suggestion: providers.suggestion(for: domain))
     }
 
     /// Printable ASCII allowed in an unquoted local part (letters, digits and RFC 5322 specials).

@@ -6,7 +6,7 @@ public enum RuleCatalog {
         UnreadableFieldRule.self,
         // Address
         PostcodeValidRule.self, PostcodeFormatRule.self, HouseNumberRule.self, HouseNumberPostfixRule.self,
-        CountryCodeValidRule.self, CountryCodeFormatRule.self,
+        CountryCodeValidRule.self, CountryCodeFormatRule.self, StreetConsensusRule.self, PostcodeAreaCityRule.self,
         // Contact
         PhoneValidRule.self, PhoneSlotRule.self, PhoneFormatRule.self, EmailValidRule.self, EmailDomainTypoRule.self,
         // Identifiers

@@ -5,7 +5,7 @@ import Foundation
 /// The rule files and reviewer input a run is configured with.
 struct RulesOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Folder with quality.yml, matching.yml, gate.yml, first-names.yml (default: ./rules when present, else built-in defaults).",
+        "Folder with quality.yml, matching.yml, gate.yml, first-names.yml, email-providers.yml (default: ./rules when present, else built-in defaults).",
         valueName: "dir"))
     var rules: String?
 

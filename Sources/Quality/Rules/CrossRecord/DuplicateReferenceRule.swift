@@ -20,11 +20,17 @@ public struct DuplicateReferenceRule: CrossRecordRule {
     public init() {}
     public init(parameters: RuleParameters) throws { self.init() }
 
+    /// References that count as one: case and surrounding or doubled spaces aside. The audit uses it
+    /// to find the customers behind a finding's value.
+    public static func key(_ reference: String) -> String {
+        TextInspection.collapsed(reference).uppercased()
+    }
+
     public func check(_ customers: [NormalizedCustomer], into sink: inout FindingSink) {
         var byReference: [String: [Int]] = [:]
         for (index, customer) in customers.enumerated() {
             guard let reference = customer.customer.customerReference, !TextInspection.isBlank(reference) else { continue }
-            byReference[TextInspection.collapsed(reference).uppercased(), default: []].append(index)
+            byReference[Self.key(reference), default: []].append(index)
         }
         for (_, indices) in byReference where indices.count > 1 {
             let ids = indices.map { customers[$0].id }.sorted()

@@ -1,22 +1,26 @@
 import CustomerModel
 import Normalization
 
-/// Fields every customer needs (an address to deliver to, a name to greet).
+/// Fields every customer needs (an address to deliver to). Who the customer is depends on the type,
+/// so the surname or company name is `required.by_customer_type`'s: a business without a contact
+/// person has no surname and needs none.
 public struct RequiredFieldRule: RecordRule {
     /// `phone_numbers` means: at least one phone number.
-    public var fields: [CustomerField] = [.customerID, .name, .street, .houseNumber, .postcode, .city]
+    public var fields: [CustomerField] = [.customerID, .street, .houseNumber, .postcode, .city]
 
     public static let description = RuleDescription(
         id: "required",
-        summary: "Required fields are present and not blank (customer_id, name, street, house number, postcode, city by default).",
+        summary: "Required fields are present and not blank (customer_id, street, house number, postcode, city by default).",
         defaultSeverity: .warning,
         parameters: [RuleParameterDoc("fields", type: "list of fields", "The required fields; phone_numbers means at least one number.")],
         triggering: [
             RuleExample("no city", Customer(customerID: 1, postcode: "5388 GM", houseNumber: "1", name: "Jansen", street: "Raadhuisplein", city: nil), field: "city"),
-            RuleExample("blank name", Customer(customerID: 1, postcode: "5388 GM", houseNumber: "1", name: "  ", street: "Raadhuisplein", city: "Nistelrode"), field: "name"),
+            RuleExample("blank street", Customer(customerID: 1, postcode: "5388 GM", houseNumber: "1", name: "Jansen", street: "  ", city: "Nistelrode"), field: "street"),
         ],
         nonTriggering: [
             RuleExample("complete", Customer(customerID: 1, postcode: "5388 GM", houseNumber: "1", name: "Jansen", street: "Raadhuisplein", city: "Nistelrode")),
+            RuleExample("a business without a contact person", Customer(customerID: 1, customerTypeName: "Zakelijk", postcode: "5388 GM",
+                        houseNumber: "1", companyName: "Fietsen Jansen B.V.", street: "Raadhuisplein", city: "Nistelrode")),
         ])
 
     public init() {}
