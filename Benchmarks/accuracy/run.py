@@ -144,9 +144,12 @@ def main():
     args.work = os.path.abspath(args.work)
     sets = args.sets or FEBRL + ["gen20k"] + (["gen200k"] if args.with_200k else [])
 
+    # All inputs first, so the generators' messages do not land inside the table.
+    for name in sets:
+        folder = prepare(args, name)
+        if args.prepare_only:
+            print(folder)
     if args.prepare_only:
-        for name in sets:
-            print(prepare(args, name))
         return
     header = ["set", "system", "pairs", "precision", "recall", "F1", "blocking recall", "time s", "peak RSS MiB"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
