@@ -17,7 +17,8 @@ mkdir -p "$work"
 input=$work/customers-$count.json
 if [ ! -s "$input" ]; then
   echo "generating $count customers"
-  "$bin" generate --customers "$count" --seed 1 --out "$input" --truth "$work/truth-$count.json" >/dev/null
+  "$bin" generate --customers "$count" --seed 1 --out "$input" --truth "$work/truth-$count.json" \
+    > "$work/generate.log" 2>&1 || { echo "generate failed, see $work/generate.log" >&2; exit 1; }
 fi
 echo "input: $input ($(du -m "$input" | cut -f1) MB)"
 
