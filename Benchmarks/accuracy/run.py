@@ -69,9 +69,11 @@ def prepare(args, name):
     else:
         os.makedirs(folder, exist_ok=True)
         truth = os.path.join(folder, "truth.json")
-        subprocess.run([args.bin, "generate", "--customers", str(GENERATED[name]), "--seed", "1",
-                        "--out", os.path.join(folder, "customers.json"), "--truth", truth],
-                       check=True, stdout=subprocess.DEVNULL)
+        done = subprocess.run([args.bin, "generate", "--customers", str(GENERATED[name]), "--seed", "1",
+                               "--out", os.path.join(folder, "customers.json"), "--truth", truth],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            sys.exit(f"generate failed: {done.stderr}")
         with open(truth) as f:
             groups = json.load(f)["duplicate_groups"]
         write_pairs(os.path.join(folder, "truth-pairs.csv"), pairs_within(groups))
