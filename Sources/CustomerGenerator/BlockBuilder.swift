@@ -10,6 +10,11 @@ struct BlockBuilder {
     private var rng: SplitMix64
     private var nextID = 1
     private var nextPhoneID = APIShapes.firstExtraPhoneID
+    /// How often each e-mail address was handed out: a mailbox belongs to one customer (or one
+    /// household), so a second person drawn with the same address gets a numbered one, as
+    /// providers make people choose. Without this a million customers share `phendriks@gmail.com`
+    /// fourteen times, which no real base does.
+    private var handedOut: [String: Int] = [:]
     private var produced = 0
     private var clock: Int
     private let secondsPerRecord: Int
@@ -40,7 +45,13 @@ struct BlockBuilder {
             let room = target - records.count
             if room >= 3 && rng.chance(hardNegativeUnitShare) {
                 let (kind, members) = HardNegativeFactory.group(config, using: &rng)
-                for entity in members.prefix(room) {
+                // A family mailbox stays shared within the group, and the group's own.
+                var groupAddresses: [String: String] = [:]
+                for var entity in members.prefix(room) {
+                    if let email = entity.email {
+                        if groupAddresses[email] == nil { groupAddresses[email] = ownAddress(email) }
+                        entity.email = groupAddresses[email]
+                    }
                     var record = PendingRecord(entity: entity, style: RecordStyle.draw(for: entity, using: &rng))
                     // Look-alikes show their own first names; with initials only they could not be told apart at all.
                     record.style.firstNameForm = .called
@@ -50,17 +61,41 @@ struct BlockBuilder {
                 hardNegativeGroups += 1
                 continue
             }
-            let entity = EntityFactory.person(config, using: &rng)
+            var entity = EntityFactory.person(config, using: &rng)
+            entity.email = ownAddress(entity.email)
             var original = PendingRecord(entity: entity, style: RecordStyle.draw(for: entity, using: &rng))
             let copies = rng.chance(config.duplicateRate) ? (rng.chance(0.8) ? 1 : 2) : 0
             let fitting = min(copies, room - 1)
             if fitting > 0 { original.duplicateGroup = duplicateGroups }
             records.append(original)
-            for _ in 0..<fitting { records.append(DuplicateVariants.copy(of: original, using: &rng)) }
+            for _ in 0..<fitting {
+                var copy = DuplicateVariants.copy(of: original, using: &rng)
+                // A second registration with another address of its own must not take someone else's.
+                if copy.entity.email != original.entity.email { copy.entity.email = ownAddress(copy.entity.email) }
+                records.append(copy)
+            }
             if fitting > 0 { duplicateGroups += 1 }
         }
         records.shuffle(using: &rng)
         return finish(records, duplicateGroups: duplicateGroups, hardNegativeGroups: hardNegativeGroups)
+    }
+
+    /// The address itself the first time, else the same with a number before the `@`
+    /// (`phendriks2@gmail.com`); numbered ones are taken too. No random draw, so a seed's data
+    /// changes only where addresses collided.
+    private mutating func ownAddress(_ email: String?) -> String? {
+        guard let email, let at = email.lastIndex(of: "@") else { return email }
+        let earlier = handedOut[email.lowercased(), default: 0]
+        handedOut[email.lowercased()] = earlier + 1
+        guard earlier > 0 else { return email }
+        var number = earlier + 1
+        var candidate = String(email[..<at]) + String(number) + String(email[at...])
+        while handedOut[candidate.lowercased()] != nil {
+            number += 1
+            candidate = String(email[..<at]) + String(number) + String(email[at...])
+        }
+        handedOut[candidate.lowercased()] = 1
+        return candidate
     }
 
     private mutating func finish(_ records: [PendingRecord], duplicateGroups: Int, hardNegativeGroups: Int)
