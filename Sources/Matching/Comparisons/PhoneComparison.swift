@@ -4,12 +4,13 @@ import Normalization
 /// household has, so it is a separate level. A landline belongs to an address: shared by two
 /// records at the same postcode and house number it only repeats the address evidence, so there
 /// it is not counted again. Two different mobiles speak against a match, except between two
-/// records of one company, whose contact person (and with it the mobile) may change. A landline
-/// also moves with the address: at two different postcodes, landlines that differ are what a
-/// move looks like as much as what two people look like, so there they say nothing.
+/// records of one company, whose contact person (and with it the mobile) may change.
+/// (Different landlines at different postcodes are what a move looks like, but leaving them
+/// neutral left "no number in common" to pairs at one address, where it became evidence *for* a
+/// match: 20,000 generated customers, weight +3.6, twins and fathers and sons merged.)
 public struct PhoneComparison: Comparison {
     public var name: String { "phone" }
-    public var summary: String { "Phone numbers (E.164): a mobile in common, a landline in common, both have mobiles and none in common, or no number in common (at one postcode, or where one is missing)." }
+    public var summary: String { "Phone numbers (E.164): a mobile in common, a landline in common, both have mobiles and none in common, or no number in common." }
     public var levels: [ComparisonLevel] {
         [
             .null("Phone number"),
@@ -47,8 +48,7 @@ public struct PhoneComparison: Comparison {
             return bothMobile ? 3 : 0
         }
         if bothMobile { return 3 }
-        let moved = x.postcode != 0 && y.postcode != 0 && x.postcode != y.postcode
-        return moved || ContactPerson.ofOneCompany(x, y) ? 0 : 4
+        return ContactPerson.ofOneCompany(x, y) ? 0 : 4
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? {
@@ -66,7 +66,7 @@ public struct PhoneComparison: Comparison {
             .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"], mobiles: ["+31612345678"]),
                   ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"], mobiles: ["+31687654321"]), "different_mobiles"),
             .init(ExampleCustomer(phones: ["+31733030050"]), ExampleCustomer(mobiles: ["+31612345679"]), "else"),
-            .init(ExampleCustomer(postcode: "5388GM", phones: ["+31412123456"]), ExampleCustomer(postcode: "1011AB", phones: ["+31201234567"]), "null"),
+            .init(ExampleCustomer(postcode: "5388GM", phones: ["+31412123456"]), ExampleCustomer(postcode: "1011AB", phones: ["+31201234567"]), "else"),
             .init(ExampleCustomer(postcode: "5388GM", mobiles: ["+31612345678"]), ExampleCustomer(postcode: "1011AB", mobiles: ["+31612345679"]), "different_mobiles"),
             .init(ExampleCustomer(mobiles: ["+31612345678"], company: "jansen fietsen"),
                   ExampleCustomer(mobiles: ["+31612345679"], company: "jansen fietsen"), "null"),
