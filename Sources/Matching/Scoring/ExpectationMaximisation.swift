@@ -3,9 +3,11 @@ import Foundation
 /// Estimates m = P(level | match) without labels, from the blocked pairs (Fellegi–Sunter EM with
 /// u held fixed at its random-pair estimate, as Splink does).
 ///
-/// Each blocking rule is one training session over the pairs it generated; the comparisons that
-/// rule blocks on always agree there, so a session does not learn them. Sessions are combined
-/// weighted by how many matches each expected for the comparison.
+/// Each training rule is one session over the candidate pairs that agree on its keys; the
+/// comparisons that rule fixes always agree there, so a session does not learn them. Sessions are
+/// combined weighted by how many matches each expected for the comparison. A fill-in session
+/// (names alone hold namesakes and fathers and sons) learns only comparisons no earlier session
+/// taught, and scores its pairs with what those taught.
 struct ExpectationMaximisation: Sendable {
     var coder: VectorCoder
     var maxIterations: Int
