@@ -4,6 +4,7 @@
 //   bench-matching --sizes 20000        accuracy at the given sizes
 //   bench-matching --scale 1000000      time per stage, pairs/s and peak memory of matching alone
 //   bench-matching --scale 1000000 --repeat 3   the same, three runs on the same customers
+//   bench-matching --customers FILE --truth-pairs PAIRS.csv   accuracy on any labelled customer file
 import CustomerGenerator
 import CustomerModel
 import Dispatch
@@ -43,7 +44,9 @@ struct PairKey: Hashable {
     init(_ x: Int, _ y: Int) { (a, b) = x < y ? (x, y) : (y, x) }
 }
 
-func pairs(of groups: [[Int]]) -> Set<PairKey> {
+func pairs(of groups: [[Int]]) -> Set<PairKey> { pairsOf(groups) }
+
+func pairsOf(_ groups: [[Int]]) -> Set<PairKey> {
     var out = Set<PairKey>()
     for group in groups { for (i, a) in group.enumerated() { for b in group[(i + 1)...] { out.insert(PairKey(a, b)) } } }
     return out
@@ -256,7 +259,19 @@ func scale(size: Int, repeats: Int) {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-if let index = arguments.firstIndex(of: "--scale"), index + 1 < arguments.count, let size = Int(arguments[index + 1]) {
+func option(_ name: String) -> String? {
+    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+if let customersPath = option("--customers") {
+    guard let truthPath = option("--truth-pairs") else {
+        FileHandle.standardError.write(Data("bench-matching: --customers needs --truth-pairs FILE (CSV with header a,b)\n".utf8))
+        exit(2)
+    }
+    do { try customerFileAccuracy(customersPath: customersPath, truthPath: truthPath) } catch {
+        FileHandle.standardError.write(Data("bench-matching: \(error)\n".utf8))
+        exit(4)
+    }
+} else if let index = arguments.firstIndex(of: "--scale"), index + 1 < arguments.count, let size = Int(arguments[index + 1]) {
     let repeats = arguments.firstIndex(of: "--repeat").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 1
     scale(size: size, repeats: repeats)
 } else {

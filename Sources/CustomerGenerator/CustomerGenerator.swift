@@ -59,7 +59,7 @@ public struct GroundTruth: Sendable, Hashable, Codable {
 
 public struct HardNegative: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
-        case household, fatherAndSon = "father_and_son", neighbours, sameNameElsewhere = "same_name_elsewhere"
+        case household, fatherAndSon = "father_and_son", twins, neighbours, sameNameElsewhere = "same_name_elsewhere"
     }
     public var a: Int
     public var b: Int

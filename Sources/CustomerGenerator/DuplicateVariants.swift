@@ -6,7 +6,8 @@ import CustomerModel
 enum DuplicateVariants {
     enum Change: CaseIterable {
         case surnameTypo, initialOnly, shortVersusOfficial, particleMoved, postcodeFormat, phoneFormat,
-             emailMissing, emailDifferent, moved, caseChanged, otherChannel, companyRespelled
+             emailMissing, emailDifferent, moved, caseChanged, otherChannel, companyRespelled,
+             namesSwapped, mobileLeftOut, marriedName, contactPersonChanged, romanised, streetTypo
     }
 
     /// A second record of the entity in `original`'s group: the entity and style after one to three changes.
@@ -89,8 +90,67 @@ enum DuplicateVariants {
         case .companyRespelled:
             guard let company = record.entity.company else { return false }
             record.style.companyNameOverride = CompanyFactory.respelled(company, using: &rng)
+        case .namesSwapped:
+            // A form filled in the wrong order is rarer than the other slips.
+            guard record.entity.kind != .business, rng.chance(0.4) else { return false }
+            swapNames(&record)
+        case .mobileLeftOut:
+            // Not every form asks for a mobile, and not every customer gives it twice.
+            guard record.entity.mobile != nil, record.entity.landline != nil else { return false }
+            record.entity.mobile = nil
+        case .marriedName:
+            guard record.entity.kind != .business, record.entity.gender == .female, record.entity.generationSuffix.isEmpty else { return false }
+            marry(&record, using: &rng)
+        case .contactPersonChanged:
+            guard record.entity.company != nil else { return false }
+            changeContactPerson(&record, using: &rng)
+        case .romanised:
+            // A customer from abroad writes the name in Latin letters the next time.
+            guard record.entity.romanFirstName != record.entity.calledFirstName || record.entity.romanSurname != record.entity.surname.full
+            else { return false }
+            record.entity.calledFirstName = record.entity.romanFirstName.capitalized
+            record.entity.officialFirstName = record.entity.calledFirstName
+            record.entity.surname = Surname(particle: "", core: record.entity.romanSurname.capitalized)
+        case .streetTypo:
+            guard let typo = oneEdit(record.entity.address.street, using: &rng) else { return false }
+            record.entity.address.street = typo
         }
         return true
+    }
+
+    /// First name in the surname field and the surname in the first-name field.
+    private static func swapNames(_ record: inout PendingRecord) {
+        let first = record.entity.calledFirstName, surname = record.entity.surname
+        record.entity.calledFirstName = surname.full
+        record.entity.officialFirstName = surname.full
+        record.entity.surname = Surname(particle: "", core: first)
+        record.style.firstNameForm = .called
+        record.style.particleInName = true
+    }
+
+    /// A woman who took her partner's name in front of her own ("van den Berg-de Vries"), as
+    /// Dutch women often do after marriage; either record of the pair may be the later one.
+    private static func marry<R: RandomNumberGenerator>(_ record: inout PendingRecord, using rng: inout R) {
+        let own = record.entity.surname
+        let partner = DutchSurnames.draw(differentFrom: own, using: &rng)
+        record.entity.surname = Surname(particle: partner.particle, core: partner.core + "-" + own.full)
+        record.entity.particleInName = rng.chance(0.5)
+        record.style.particleInName = record.entity.particleInName
+    }
+
+    /// A business whose contact person changed: company, KvK, VAT, address and landline stay;
+    /// the person, the mobile and a personal e-mail at the company's domain are new.
+    private static func changeContactPerson<R: RandomNumberGenerator>(_ record: inout PendingRecord, using rng: inout R) {
+        let entity = record.entity
+        let gender: FirstName.Gender = rng.chance(0.5) ? .male : .female
+        var next = EntityFactory.renamed(entity, gender: gender, surname: DutchSurnames.draw(differentFrom: entity.surname, using: &rng),
+                                         avoiding: entity.calledFirstName, using: &rng)
+        next.mobile = rng.chance(0.7) ? PhoneFactory.mobile(country: entity.address.country, using: &rng) : nil
+        if let email = entity.email, let domain = entity.company?.domain, !email.hasPrefix("info@") {
+            next.email = EmailFactory.slug(next.romanFirstName) + "@" + domain
+        }
+        record.entity = next
+        record.style.firstNameForm = .called
     }
 
     /// One typing error in a surname: a letter swapped, doubled, dropped or replaced, never the first.

@@ -6,8 +6,9 @@ enum HardNegativeFactory {
         // Hard negatives are about people; keep them consumers with a Latin name for clear cases.
         while base.kind == .business || base.initials.isEmpty { base = EntityFactory.person(config, using: &rng) }
         let roll = Double.random(in: 0..<1, using: &rng)
-        if roll < 0.45 { return (.household, household(base, using: &rng)) }
-        if roll < 0.65 { return (.fatherAndSon, fatherAndSon(base, using: &rng)) }
+        if roll < 0.40 { return (.household, household(base, using: &rng)) }
+        if roll < 0.60 { return (.fatherAndSon, fatherAndSon(base, using: &rng)) }
+        if roll < 0.68 { return (.twins, twins(base, using: &rng)) }
         if roll < 0.85 { return (.neighbours, neighbours(base, config, using: &rng)) }
         return (.sameNameElsewhere, namesakes(base, config, using: &rng))
     }
@@ -66,7 +67,39 @@ enum HardNegativeFactory {
             if rng.chance(0.5) { father.generationSuffix = "sr." }
         }
         if rng.chance(0.5) { son.landline = nil }
+        // A son living at home does not always leave a mobile or an e-mail of his own; what stays
+        // is at least one thing only he has (other initials, jr., his own mobile or mailbox).
+        let distinct = son.initials != father.initials || !son.generationSuffix.isEmpty
+        if rng.chance(0.25) { son.mobile = nil }
+        if rng.chance(0.15) && (distinct || son.mobile != nil) { son.email = nil }
+        if !distinct && son.mobile == nil && son.email == nil { son.mobile = PhoneFactory.mobile(country: country, using: &rng) }
+        if son.mobile == nil { son.landline = father.landline ?? PhoneFactory.landline(areaCode: base.address.areaCode, country: country, using: &rng) }
         return [father, son]
+    }
+
+    /// Twins at their parents' address: one surname, one landline, often the same first initial
+    /// (Daan and Dirk), each with an own first name and mostly an own mobile and e-mail.
+    private static func twins<R: RandomNumberGenerator>(_ base: Entity, using rng: inout R) -> [Entity] {
+        var first = base
+        let country = base.address.country
+        if first.landline == nil { first.landline = PhoneFactory.landline(areaCode: base.address.areaCode, country: country, using: &rng) }
+        let gender: FirstName.Gender = rng.chance(0.5) ? base.gender : (base.gender == .male ? .female : .male)
+        var second = EntityFactory.renamed(first, gender: gender, surname: base.surname, avoiding: base.calledFirstName, using: &rng)
+        if rng.chance(0.3) {
+            // Parents who like alliteration: the same first letter, so the same first initial.
+            for _ in 0..<20 where second.officialFirstName.prefix(1) != first.officialFirstName.prefix(1) {
+                second = EntityFactory.renamed(first, gender: gender, surname: base.surname, avoiding: base.calledFirstName, using: &rng)
+            }
+        }
+        // Two children are never given one name, in either form.
+        while second.officialFirstName == first.officialFirstName || second.calledFirstName == first.officialFirstName
+            || second.officialFirstName == first.calledFirstName {
+            second = EntityFactory.renamed(first, gender: gender, surname: base.surname, avoiding: base.calledFirstName, using: &rng)
+        }
+        second.mobile = rng.chance(0.8) ? PhoneFactory.mobile(country: country, using: &rng) : nil
+        second.email = rng.chance(0.85) ? EntityFactory.personalEmail(for: second, using: &rng) : nil
+        if second.email == first.email { second.email = nil }
+        return [first, second]
     }
 
     /// People on the same street with the same postcode, a few doors apart.

@@ -40,7 +40,7 @@ public struct DuplicateFinder: Sendable {
 
         // The training rules' agreement is only needed when estimating; it rides along the pass
         // that reads both rows of every pair anyway.
-        let (codes, training) = coder.codes(pairs, table, trainingRules: model == nil ? configuration.estimation.trainingRules : [])
+        let (codes, training) = coder.codes(pairs, table, trainingRules: model == nil ? configuration.estimation.allTrainingRules : [])
         timings["comparison_vectors"] = clock.lap()
         report("comparison_vectors", 3)
 

@@ -16,7 +16,7 @@ struct EstimationTests {
     @Test func emConvergesToParametersThatSeparateMatches() throws {
         let model = Self.result.model
         #expect(model.training.converged)
-        #expect(model.training.emIterations.keys.sorted() == ["email_postcode_initial", "mobile"])
+        #expect(model.training.emIterations.keys.sorted() == ["email_postcode_initial", "mobile", "name"])
         // Duplicates agree; strangers rarely do.
         for (comparison, id) in [("surname", "exact"), ("postcode", "exact"), ("phone", "same_mobile"), ("email", "exact")] {
             let parameters = try #require(level(comparison, id, in: model))

@@ -18,13 +18,19 @@ struct PersonConflictTests {
                          mobiles: ["+31617411230"], email: "henk.hoogwaard@kpnmail.nl"), true),
         (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
                          mobiles: ["+31617411230"], email: "henk.hoogwaard@live.nl"), false),
+        // A son at home without an e-mail address of his own.
         (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
-                         mobiles: ["+31617411230"]), false),
+                         mobiles: ["+31617411230"]), true),
+        // Two records of one company: the contact person, and the mobile, changed.
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         mobiles: ["+31617411230"], email: "hhoogwaard@kpnmail.nl", kvk: "64356582"), false),
         (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
                          email: "hhoogwaard@kpnmail.nl"), false),
     ])
-    func conflictNeedsBothMobilesAndMailboxesToDiffer(_ other: ExampleCustomer, _ expected: Bool) {
-        let table = FeatureTable([Self.father.normalized(id: 1), other.normalized(id: 2)])
+    func conflictNeedsDifferentMobilesAndNoSharedMailbox(_ other: ExampleCustomer, _ expected: Bool) {
+        var father = Self.father
+        if other.kvk != nil { father.kvk = other.kvk }
+        let table = FeatureTable([father.normalized(id: 1), other.normalized(id: 2)])
         #expect(PersonConflict.between(0, 1, table) == expected)
         #expect(PersonConflict.between(1, 0, table) == expected)
     }
@@ -34,12 +40,12 @@ struct PersonConflictTests {
                                   phones: ["+31769318247"], mobiles: ["+31617411230"], email: "hhoogwaard@kpnmail.nl")
         var father = Self.father
         father.phones = ["+31769318247"]
-        father.kvk = "64356582"
-        var sonWithKvK = son
-        sonWithKvK.kvk = "64356582"
-        let customers = [father.normalized(id: 1), sonWithKvK.normalized(id: 2)]
+        father.reference = "M-40712"
+        var sonWithReference = son
+        sonWithReference.reference = "M-40712"
+        let customers = [father.normalized(id: 1), sonWithReference.normalized(id: 2)]
         let clusters = DuplicateFinder(configuration: .default).run(customers).clusters
-        // The shared registry number alone would make them certain; the conflict caps the band.
+        // The shared customer reference alone would make them certain; the conflict caps the band.
         #expect(clusters.count == 1)
         #expect(clusters.allSatisfy { $0.band == .possible })
     }

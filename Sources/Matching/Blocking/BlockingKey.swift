@@ -18,6 +18,10 @@ public enum BlockingKey: String, Sendable, Hashable, CaseIterable, Codable {
     case city
     case kvk
     case vat
+    /// `customer_reference`, letters and digits only.
+    case reference = "customer_reference"
+    /// Surname and first name in either order: swapped names meet.
+    case namesAnyOrder = "names_any_order"
 
     /// The key's values for record `index` as non-zero block-key parts (several for phones; none
     /// when missing).
@@ -54,6 +58,8 @@ public enum BlockingKey: String, Sendable, Hashable, CaseIterable, Codable {
         case .city: return UInt64(row.city)
         case .kvk: return UInt64(row.kvk)
         case .vat: return UInt64(row.vat)
+        case .reference: return UInt64(row.reference)
+        case .namesAnyOrder: return UInt64(row.nameSet)
         }
     }
 

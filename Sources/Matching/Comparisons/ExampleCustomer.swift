@@ -24,11 +24,14 @@ public struct ExampleCustomer: Sendable, Hashable {
     public var company: String?
     public var kvk: String?
     public var vat: String?
+    public var reference: String?
 
     public init(surname: String? = nil, firstName: String? = nil, canonicalFirstName: String? = nil, initials: String = "",
                 postcode: String? = nil, houseNumber: Int? = nil, postfix: String? = nil, street: String? = nil,
                 city: String? = nil, phones: [String] = [], mobiles: [String] = [], email: String? = nil,
-                company: String? = nil, kvk: String? = nil, vat: String? = nil, invalidPhones: [String] = []) {
+                company: String? = nil, kvk: String? = nil, vat: String? = nil, invalidPhones: [String] = [],
+                reference: String? = nil) {
+        self.reference = reference
         self.surname = surname
         self.firstName = firstName
         self.canonicalFirstName = canonicalFirstName
@@ -75,6 +78,7 @@ public struct ExampleCustomer: Sendable, Hashable {
                                 houseNumberPostfix: postfix, companyName: company, initials: initials.isEmpty ? nil : initials,
                                 firstName: firstName, name: surname, street: street, city: city, email: email,
                                 vatNumber: vat, cocNumber: kvk)
+        customer.customerReference = reference
         customer.phoneNumbers = mobiles.map { PhoneNumber(phoneNumberID: "mob", customerID: id, phoneNumber: $0) }
             + phones.map { PhoneNumber(phoneNumberID: "tel", customerID: id, phoneNumber: $0) }
         return NormalizedCustomer(

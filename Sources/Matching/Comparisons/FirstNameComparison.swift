@@ -15,10 +15,10 @@ public struct FirstNameComparison: Comparison {
 
     public var levels: [ComparisonLevel] {
         [
-            .null("First name and initials"),
+            ComparisonLevel(id: ComparisonLevel.nullID, label: "First name and initials missing on either side, two contact persons of one company, or names swapped (the surname says so)", m: 1, u: 1),
             ComparisonLevel(id: "exact", label: "Exact match on first name", m: 0.84, u: 0.01, termFrequency: .firstName),
-            ComparisonLevel(id: "other_generation", label: "Same name, but jr. against sr. (or a marker on one side only)", m: 0.0005, u: 0.0001),
-            ComparisonLevel(id: "other_initials", label: "Same first name, other initials (J.H. against J.P. or J.)", m: 0.002, u: 0.0005),
+            ComparisonLevel(id: "other_generation", label: "Same name, but jr. against sr. (or a marker on one side only)", m: 0.000001, u: 0.0001),
+            ComparisonLevel(id: "other_initials", label: "Same first name, other initials (J.H. against J.P. or J.)", m: 0.00001, u: 0.0005),
             ComparisonLevel(id: "nickname", label: "Short form of the same first name", m: 0.04, u: 0.001),
             ComparisonLevel(id: thresholdID("jaro_winkler", threshold), label: "First name Jaro-Winkler ≥ \(formatThreshold(threshold))", m: 0.05, u: 0.01),
             ComparisonLevel(id: "initial", label: "Only initials on one side, and they agree with the other's initials or first name", m: 0.05, u: 0.06),
@@ -41,6 +41,9 @@ public struct FirstNameComparison: Comparison {
                 if x.initialsConflict(with: y) { return Self.otherInitials }
                 return same ? Self.exact : Self.nickname
             }
+            if ContactPerson.ofOneCompany(x, y) { return 0 }
+            // One event, counted once: the surname comparison weighs a swap.
+            if NameSwap.swapped(x, y, table) { return 0 }
             if JaroWinkler.similarity(table.firstName[Int(left)], table.firstName[Int(right)]) >= threshold { return Self.close }
             return Self.different
         }
@@ -55,7 +58,7 @@ public struct FirstNameComparison: Comparison {
             let (bare, named) = left == 0 ? (x, y) : (y, x)
             agrees = bare.firstInitial == named.firstInitial || bare.firstInitial == named.canonicalInitial
         }
-        guard agrees else { return Self.initialDiffers }
+        guard agrees else { return ContactPerson.ofOneCompany(x, y) ? 0 : Self.initialDiffers }
         return x.generation != y.generation ? Self.otherGeneration : Self.initial
     }
 
@@ -82,7 +85,11 @@ public struct FirstNameComparison: Comparison {
             .init(ExampleCustomer(firstName: "jan", initials: "JH"), ExampleCustomer(initials: "JP"), "initial_differs"),
             .init(ExampleCustomer(initials: "J"), ExampleCustomer(initials: "JH"), "initial_differs"),
             .init(ExampleCustomer(firstName: "jan"), ExampleCustomer(firstName: "els"), "else"),
+            .init(ExampleCustomer(surname: "jansen", firstName: "jan"), ExampleCustomer(surname: "jan", firstName: "jansen"), "null"),
+            .init(ExampleCustomer(surname: "bruin", firstName: "ellen"), ExampleCustomer(surname: "ellen", firstName: "de bruin"), "null"),
+            .init(ExampleCustomer(surname: "jansen", firstName: "jan"), ExampleCustomer(surname: "jan", firstName: "pietersen"), "else"),
             .init(ExampleCustomer(firstName: "jan"), ExampleCustomer(), "null"),
+            .init(ExampleCustomer(firstName: "jan", company: "jansen fietsen"), ExampleCustomer(firstName: "els", company: "jansen fietsen"), "null"),
         ]
     }
 }

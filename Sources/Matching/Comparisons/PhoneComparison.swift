@@ -3,7 +3,11 @@ import Normalization
 /// Phone numbers in E.164. A shared mobile is personal; a shared landline is also what a
 /// household has, so it is a separate level. A landline belongs to an address: shared by two
 /// records at the same postcode and house number it only repeats the address evidence, so there
-/// it is not counted again. Two different mobiles speak against a match.
+/// it is not counted again. Two different mobiles speak against a match, except between two
+/// records of one company, whose contact person (and with it the mobile) may change.
+/// (Different landlines at different postcodes are what a move looks like, but leaving them
+/// neutral left "no number in common" to pairs at one address, where it became evidence *for* a
+/// match: 20,000 generated customers, weight +3.6, twins and fathers and sons merged.)
 public struct PhoneComparison: Comparison {
     public var name: String { "phone" }
     public var summary: String { "Phone numbers (E.164): a mobile in common, a landline in common, both have mobiles and none in common, or no number in common." }
@@ -38,12 +42,13 @@ public struct PhoneComparison: Comparison {
                 }
             }
         }
-        let bothMobile = mobileA != 0 && mobileB != 0
+        let bothMobile = mobileA != 0 && mobileB != 0 && !ContactPerson.ofOneCompany(x, y)
         if sharedLandline {
             if !x.sharesAddress(with: y) { return 2 }
             return bothMobile ? 3 : 0
         }
-        return bothMobile ? 3 : 4
+        if bothMobile { return 3 }
+        return ContactPerson.ofOneCompany(x, y) ? 0 : 4
     }
 
     /// Numbers on both sides and still null: a landline shared at one address.
@@ -68,6 +73,10 @@ public struct PhoneComparison: Comparison {
             .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"], mobiles: ["+31612345678"]),
                   ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"], mobiles: ["+31687654321"]), "different_mobiles"),
             .init(ExampleCustomer(phones: ["+31733030050"]), ExampleCustomer(mobiles: ["+31612345679"]), "else"),
+            .init(ExampleCustomer(postcode: "5388GM", phones: ["+31412123456"]), ExampleCustomer(postcode: "1011AB", phones: ["+31201234567"]), "else"),
+            .init(ExampleCustomer(postcode: "5388GM", mobiles: ["+31612345678"]), ExampleCustomer(postcode: "1011AB", mobiles: ["+31612345679"]), "different_mobiles"),
+            .init(ExampleCustomer(mobiles: ["+31612345678"], company: "jansen fietsen"),
+                  ExampleCustomer(mobiles: ["+31612345679"], company: "jansen fietsen"), "null"),
             .init(ExampleCustomer(mobiles: ["+31612345678"]), ExampleCustomer(), "null"),
             // An invalid number is no number: not a difference, and a shared placeholder is no link.
             .init(ExampleCustomer(mobiles: ["+31612345678"]), ExampleCustomer(invalidPhones: ["+316123"]), "null"),

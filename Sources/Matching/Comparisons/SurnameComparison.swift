@@ -1,13 +1,14 @@
 import Normalization
 
-/// Surname core (particle removed): exact, one typing error, then Jaro-Winkler steps, then else.
+/// Surname core (particle removed): exact, one typing error, swapped with the first name, part
+/// of a double surname, then Jaro-Winkler steps, then else.
 ///
 /// One typing error (a letter swapped, doubled, dropped or replaced) is its own level: Jaro-Winkler
 /// scores such a slip low in a short name (meer / meir 0.87) and high for two different names
 /// (jansen / janssens), so a typo found by similarity alone counted for little.
 public struct SurnameComparison: Comparison {
     public var name: String { "surname" }
-    public var summary: String { "Surname without particle: exact, one typing error, close spelling (Jaro-Winkler), or different." }
+    public var summary: String { "Surname without particle: exact, one typing error, swapped with the first name, part of the other's double surname, close spelling (Jaro-Winkler), or different." }
     /// Up to three Jaro-Winkler steps, descending; kept inline so the pair loop copies no array.
     private let steps: (Double, Double, Double)
     private let stepCount: Int
@@ -23,9 +24,11 @@ public struct SurnameComparison: Comparison {
     }
 
     public var levels: [ComparisonLevel] {
-        var levels = [ComparisonLevel.null("Surname"),
+        var levels = [ComparisonLevel(id: ComparisonLevel.nullID, label: "Surname missing on either side, or two contact persons of one company", m: 1, u: 1),
                       ComparisonLevel(id: "exact", label: "Exact match on surname", m: 0.86, u: 0.002, termFrequency: .surname),
-                      ComparisonLevel(id: "typo", label: "One typing error apart (a letter swapped, doubled, dropped or replaced)", m: 0.06, u: 0.001)]
+                      ComparisonLevel(id: "typo", label: "One typing error apart (a letter swapped, doubled, dropped or replaced)", m: 0.06, u: 0.001),
+                      ComparisonLevel(id: "swapped", label: "First name and surname swapped", m: 0.01, u: 0.00001),
+                      ComparisonLevel(id: "part_of_double", label: "One surname is part of the other's double surname", m: 0.02, u: 0.0005)]
         let ms = [0.03, 0.02, 0.01], us = [0.003, 0.03, 0.05]
         for (index, threshold) in thresholds.enumerated() {
             levels.append(ComparisonLevel(id: thresholdID("jaro_winkler", threshold),
@@ -44,13 +47,16 @@ public struct SurnameComparison: Comparison {
         let left = x.surname, right = y.surname
         if left == 0 || right == 0 { return 0 }
         if left == right { return 1 }
+        if ContactPerson.ofOneCompany(x, y) { return 0 }
         let l = table.surname[Int(left)], r = table.surname[Int(right)]
         if min(l.count, r.count) >= SurnameComparison.typoMinimumLength && EditDistance.isOneEdit(l, r) { return 2 }
+        if NameSwap.swapped(x, y, table) { return 3 }
+        if TokenSubset.isProperSubset(l, r) { return 4 }
         let similarity = JaroWinkler.similarity(l, r)
-        if stepCount > 0 && similarity >= steps.0 { return 3 }
-        if stepCount > 1 && similarity >= steps.1 { return 4 }
-        if stepCount > 2 && similarity >= steps.2 { return 5 }
-        return 3 + stepCount
+        if stepCount > 0 && similarity >= steps.0 { return 5 }
+        if stepCount > 1 && similarity >= steps.1 { return 6 }
+        if stepCount > 2 && similarity >= steps.2 { return 7 }
+        return 5 + stepCount
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? {
@@ -70,7 +76,19 @@ public struct SurnameComparison: Comparison {
             .init(ExampleCustomer(surname: "jansen"), ExampleCustomer(surname: "janssens"), thresholdID("jaro_winkler", thresholds[0])),
             .init(ExampleCustomer(surname: "dijkstra"), ExampleCustomer(surname: "dykstra"), thresholdID("jaro_winkler", thresholds.last!)),
             .init(ExampleCustomer(surname: "jansen"), ExampleCustomer(surname: "pietersen"), "else"),
+            .init(ExampleCustomer(surname: "jansen", firstName: "jan"), ExampleCustomer(surname: "jan", firstName: "jansen"), "swapped"),
+            .init(ExampleCustomer(surname: "waller", firstName: "jack"), ExampleCustomer(surname: "jack", firstName: "waller"), "swapped"),
+            .init(ExampleCustomer(surname: "stubbs", firstName: "jack"), ExampleCustomer(surname: "jaxck", firstName: "stubbs"), "swapped"),
+            .init(ExampleCustomer(surname: "berg", firstName: "adri"), ExampleCustomer(surname: "adri", firstName: "van den berg"), "swapped"),
+            .init(ExampleCustomer(surname: "waller", firstName: "jack"), ExampleCustomer(surname: "jack", firstName: "smith"), "else"),
+            .init(ExampleCustomer(surname: "berg de vries"), ExampleCustomer(surname: "vries"), "part_of_double"),
+            .init(ExampleCustomer(surname: "berg de vries"), ExampleCustomer(surname: "berg"), "part_of_double"),
+            .init(ExampleCustomer(surname: "jansen smit"), ExampleCustomer(surname: "smit"), "part_of_double"),
+            .init(ExampleCustomer(surname: "berg de vries"), ExampleCustomer(surname: "jong"), "else"),
             .init(ExampleCustomer(surname: "jansen"), ExampleCustomer(), "null"),
+            .init(ExampleCustomer(surname: "jansen", company: "jansen fietsen", kvk: "64356582"),
+                  ExampleCustomer(surname: "bakker", company: "jansen fietsen", kvk: "64356582"), "null"),
+            .init(ExampleCustomer(surname: "jansen", kvk: "64356582"), ExampleCustomer(surname: "jansen", kvk: "64356582"), "exact"),
         ]
     }
 }

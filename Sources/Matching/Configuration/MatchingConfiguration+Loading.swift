@@ -36,7 +36,7 @@ extension MatchingConfiguration {
             if let value = map["floor"] { configuration.termFrequency.floor = try reader.double(value, "term_frequency.floor", in: 1e-12...1) }
         }
         if let node = top["estimation"] {
-            let map = try reader.mapping(node, "estimation", allowed: ["random_pairs", "seed", "max_iterations", "tolerance", "minimum_records", "prior", "training_rules"])
+            let map = try reader.mapping(node, "estimation", allowed: ["random_pairs", "seed", "max_iterations", "tolerance", "minimum_records", "prior", "training_rules", "fill_in_rules"])
             if let value = map["random_pairs"] { configuration.estimation.randomPairs = try reader.int(value, "estimation.random_pairs", in: 1000...100_000_000) }
             if let value = map["seed"] { configuration.estimation.seed = UInt64(try reader.int(value, "estimation.seed", in: 0...Int.max)) }
             if let value = map["max_iterations"] { configuration.estimation.maxIterations = try reader.int(value, "estimation.max_iterations", in: 1...1000) }
@@ -45,6 +45,12 @@ extension MatchingConfiguration {
             if let value = map["prior"] { configuration.estimation.prior = try reader.double(value, "estimation.prior", in: 1e-15...0.5) }
             if let value = map["training_rules"] {
                 configuration.estimation.trainingRules = try readRules(value, "estimation.training_rules", reader)
+            }
+            if let value = map["fill_in_rules"] {
+                configuration.estimation.fillInRules = YAMLReader.isNull(value) ? [] : try readRules(value, "estimation.fill_in_rules", reader)
+            }
+            guard configuration.estimation.allTrainingRules.count <= 8 else {
+                throw reader.error(node, "estimation", "at most 8 training and fill-in rules together")
             }
         }
         if let node = top["overrides"] { try configuration.readOverrides(node, reader) }

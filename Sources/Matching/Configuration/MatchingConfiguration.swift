@@ -42,6 +42,11 @@ public struct MatchingConfiguration: Sendable, Hashable {
             BlockingRule(name: "name", keys: [.surnamePhonetic, .firstInitial], maxBlockSize: 12, window: 6),
             BlockingRule(name: "company", keys: [.company]),
             BlockingRule(name: "business_id", keys: [.kvk]),
+            BlockingRule(name: "vat", keys: [.vat]),
+            BlockingRule(name: "reference", keys: [.reference]),
+            BlockingRule(name: "swapped_names", keys: [.namesAnyOrder], maxBlockSize: 12, window: 6),
+            BlockingRule(name: "street_address", keys: [.street, .houseNumber, .city]),
+            BlockingRule(name: "surname_postcode", keys: [.surnamePhonetic, .postcode]),
         ],
         maxBlockSize: 40, window: 8,
         comparisons: ComparisonSettings(),
@@ -72,8 +77,10 @@ public struct MatchingConfiguration: Sendable, Hashable {
             case .phone: return PhoneComparison()
             case .email: return EmailComparison()
             case .company: return CompanyComparison(overlap: comparisons.companyTokenOverlap)
+            case .street: return StreetComparison(threshold: comparisons.streetJaroWinkler)
             case .streetCity: return StreetCityComparison(threshold: comparisons.streetJaroWinkler)
             case .businessID: return BusinessIDComparison()
+            case .reference: return ReferenceComparison()
             }
         }
     }
@@ -83,7 +90,7 @@ public struct MatchingConfiguration: Sendable, Hashable {
 public struct ComparisonSettings: Sendable, Hashable {
     public enum Name: String, Sendable, Hashable, CaseIterable {
         case surname, firstName = "first_name", postcode, houseNumber = "house_number", phone, email, company
-        case streetCity = "street_city", businessID = "business_id"
+        case street, streetCity = "street_city", businessID = "business_id", reference = "customer_reference"
     }
 
     public var enabled: [Name] = Name.allCases
@@ -96,7 +103,7 @@ public struct ComparisonSettings: Sendable, Hashable {
 }
 
 public struct TermFrequencySettings: Sendable, Hashable {
-    public var fields: [TermFrequencyField] = [.surname, .firstName, .city]
+    public var fields: [TermFrequencyField] = [.surname, .firstName, .city, .reference]
     /// Below this many customers frequencies are noise; u is used unadjusted.
     public var minimumRecords: Int = 1000
     /// The lowest frequency a value can claim.
@@ -123,7 +130,17 @@ public struct EstimationSettings: Sendable, Hashable {
     public var trainingRules: [BlockingRule] = [
         BlockingRule(name: "mobile", keys: [.mobile]),
         BlockingRule(name: "email_postcode_initial", keys: [.email, .postcode, .firstInitial]),
+        BlockingRule(name: "reference", keys: [.reference]),
     ]
+    /// Rules that teach only the comparisons no training rule could: a base without e-mail,
+    /// mobile or reference still learns its name and address weights, while where personal
+    /// identifiers exist the namesakes and fathers and sons of name blocks teach nothing.
+    public var fillInRules: [BlockingRule] = [
+        BlockingRule(name: "name", keys: [.surname, .firstName]),
+    ]
+
+    /// Training rules, then fill-in rules: the sessions in order.
+    public var allTrainingRules: [BlockingRule] { trainingRules + fillInRules }
 
     public init() {}
 }

@@ -19,6 +19,7 @@ public struct FeatureTable: Sendable {
     public var firstName: TextColumn
     public var street: TextColumn
     public var company: TextColumn
+    public var reference: TextColumn
     /// First bytes of "surname firstname", big-endian, for the sorted neighbourhood of huge blocks.
     public var sortKey: [UInt64]
 
@@ -33,15 +34,16 @@ public struct FeatureTable: Sendable {
         let interned = ParallelChunks.mapEach(InternedKey.allCases.map(\.rawValue)) { index in
             Interner.intern(chunks.map { $0.hashes[index] })
         }
-        let texts = ParallelChunks.mapEach(Array(0..<4)) { index -> TextColumn in
+        let texts = ParallelChunks.mapEach(Array(0..<5)) { index -> TextColumn in
             switch index {
             case 0: return TextColumn(byID: interned[InternedKey.surname.rawValue], chunks.map(\.surname))
             case 1: return TextColumn(byID: interned[InternedKey.firstName.rawValue], chunks.map(\.firstName))
             case 2: return TextColumn(byID: interned[InternedKey.street.rawValue], chunks.map(\.street))
-            default: return TextColumn(byID: interned[InternedKey.company.rawValue], chunks.map(\.company))
+            case 3: return TextColumn(byID: interned[InternedKey.company.rawValue], chunks.map(\.company))
+            default: return TextColumn(byID: interned[InternedKey.reference.rawValue], chunks.map(\.reference))
             }
         }
-        (surname, firstName, street, company) = (texts[0], texts[1], texts[2], texts[3])
+        (surname, firstName, street, company, reference) = (texts[0], texts[1], texts[2], texts[3], texts[4])
         var rows = [MatchRow](repeating: MatchRow(), count: count)
         rows.withUnsafeMutableBufferPointer { buffer in
             let shared = SharedBuffer(buffer)
@@ -72,6 +74,8 @@ public struct FeatureTable: Sendable {
                     row.company = id(.company)
                     row.kvk = id(.kvk)
                     row.vat = id(.vat)
+                    row.reference = id(.reference)
+                    row.nameSet = id(.nameSet)
                     for slot in 0..<FeatureTable.phoneSlots {
                         row.setPhone(slot, interned[InternedKey.phone.rawValue][i &* FeatureTable.phoneSlots &+ slot])
                     }
@@ -122,7 +126,7 @@ public struct FeatureTable: Sendable {
 /// number gets one id whichever slot it is in.
 enum InternedKey: Int, CaseIterable {
     case surname, surnamePhonetic, firstName, firstNameCanonical, postcode, postcodeDigits, postcodeRegion
-    case houseNumberPostfix, street, city, email, emailCanonical, emailLocal, company, kvk, vat, phone
+    case houseNumberPostfix, street, city, email, emailCanonical, emailLocal, company, kvk, vat, reference, nameSet, phone
 }
 
 /// Turns 64-bit key hashes into dense ids in order of first appearance (deterministic), one

@@ -18,6 +18,7 @@ struct KeyChunk {
     var firstName: TextColumn
     var street: TextColumn
     var company: TextColumn
+    var reference: TextColumn
 
     init(_ customers: [NormalizedCustomer], _ range: Range<Int>) {
         let n = range.count
@@ -25,6 +26,8 @@ struct KeyChunk {
             [UInt64](repeating: 0, count: key == .phone ? n * FeatureTable.phoneSlots : n)
         }
         var surnames: [String?] = [], firstNames: [String?] = [], streets: [String?] = [], companies: [String?] = []
+        var references: [String?] = []
+        references.reserveCapacity(n)
         surnames.reserveCapacity(n); firstNames.reserveCapacity(n); streets.reserveCapacity(n); companies.reserveCapacity(n)
         ids.reserveCapacity(n); houseNumber.reserveCapacity(n); firstInitial.reserveCapacity(n)
         mobileMask.reserveCapacity(n); emailLocalLength.reserveCapacity(n); sortKey.reserveCapacity(n)
@@ -86,6 +89,10 @@ struct KeyChunk {
             set(.company, company)
             set(.kvk, customers[index].kvk.canonical)
             set(.vat, customers[index].vat.canonical)
+            let reference = ReferenceKey.of(customers[index].customer.customerReference)
+            references.append(reference)
+            set(.reference, reference)
+            hashes[InternedKey.nameSet.rawValue][local] = NameSet.hash(surname, firstName)
             sortKey.append(FeatureTable.sortKey(surname ?? customers[index].company.key ?? "", person.firstNameKey ?? ""))
         }
         self.hashes = hashes
@@ -93,6 +100,7 @@ struct KeyChunk {
         firstName = TextColumn(firstNames)
         street = TextColumn(streets)
         company = TextColumn(companies)
+        reference = TextColumn(references)
     }
 
     /// Hashes of the postcode's leading digits ("5388" of 5388GM) and of its region (the first

@@ -26,6 +26,11 @@ public struct MatchRow: Sendable {
     public var company: UInt32 = 0
     public var kvk: UInt32 = 0
     public var vat: UInt32 = 0
+    /// `customer_reference` as a key (upper-case letters and digits only).
+    public var reference: UInt32 = 0
+    /// Surname and first name as an unordered pair: equal for two records whose names are
+    /// swapped, so they can meet in a block.
+    public var nameSet: UInt32 = 0
     /// E.164 numbers, distinct, packed from slot 0; 0 pads.
     public var phones: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
     /// Lower-case first initial (from the first name, else the initials), 0 when missing.

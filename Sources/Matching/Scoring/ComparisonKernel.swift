@@ -12,6 +12,8 @@ enum ComparisonKernel: Sendable {
     case company(CompanyComparison)
     case streetCity(StreetCityComparison)
     case businessID(BusinessIDComparison)
+    case reference(ReferenceComparison)
+    case street(StreetComparison)
     /// Index into the coder's list of comparisons that are none of the above.
     case other(Int)
 
@@ -26,6 +28,8 @@ enum ComparisonKernel: Sendable {
         case let c as CompanyComparison: self = .company(c)
         case let c as StreetCityComparison: self = .streetCity(c)
         case let c as BusinessIDComparison: self = .businessID(c)
+        case let c as ReferenceComparison: self = .reference(c)
+        case let c as StreetComparison: self = .street(c)
         default: self = .other(otherIndex)
         }
     }
@@ -42,6 +46,8 @@ enum ComparisonKernel: Sendable {
         case .company(let c): return c.level(x, y, a, b, table)
         case .streetCity(let c): return c.level(x, y, a, b, table)
         case .businessID(let c): return c.level(x, y, a, b, table)
+        case .reference(let c): return c.level(x, y, a, b, table)
+        case .street(let c): return c.level(x, y, a, b, table)
         case .other(let index): return others[index].level(x, y, a, b, table)
         }
     }

@@ -111,7 +111,7 @@ public struct VectorHistogram: Sendable {
     static func training(_ codes: [UInt32], _ pairs: CandidatePairs, _ table: FeatureTable, rules: [BlockingRule],
                          codeCount: Int, masks: [UInt8] = []) -> [VectorHistogram] {
         let sessions = rules.count + 1
-        guard codeCount <= 1 << 21, rules.count <= 8 else { return sparseTraining(codes, pairs, table, rules: rules) }
+        guard codeCount <= 1 << 21, rules.count <= 8 else { return sparseTraining(codes, pairs, table, rules: rules, masks: masks) }
         let precomputed = masks.count == codes.count
         let parts = ParallelChunks.map(count: codes.count, minimumChunk: 1, chunksPerCore: 1) { range -> [UInt32] in
             var local = [UInt32](repeating: 0, count: sessions * codeCount)
@@ -146,12 +146,24 @@ public struct VectorHistogram: Sendable {
         }
     }
 
+    /// Per-session dictionaries when the code space is too large for dense arrays. The rules'
+    /// agreement comes from `masks` when the comparison pass computed it, so the second row of
+    /// every pair (a cache miss) is not read again.
     private static func sparseTraining(_ codes: [UInt32], _ pairs: CandidatePairs, _ table: FeatureTable,
-                                       rules: [BlockingRule]) -> [VectorHistogram] {
+                                       rules: [BlockingRule], masks: [UInt8] = []) -> [VectorHistogram] {
+        let precomputed = masks.count == codes.count && rules.count <= 8
         let parts = ParallelChunks.map(count: codes.count, minimumChunk: 1) { range -> [[UInt32: Int]] in
             var local = [[UInt32: Int]](repeating: [:], count: rules.count + 1)
             for index in range {
                 local[rules.count][codes[index], default: 0] += 1
+                if precomputed {
+                    var mask = masks[index]
+                    while mask != 0 {
+                        local[mask.trailingZeroBitCount][codes[index], default: 0] += 1
+                        mask &= mask - 1
+                    }
+                    continue
+                }
                 let pair = pairs.pair(index)
                 let x = table.rows[pair.a], y = table.rows[pair.b]
                 for (r, rule) in rules.enumerated() where rule.agrees(x, y) {

@@ -89,11 +89,18 @@ public struct LevelParameters: Sendable, Codable, Hashable {
     public var m: Double
     /// P(level | not a match).
     public var u: Double
-    /// Where m and u came from: `default`, `estimated`, `override`, `loaded`.
+    /// Where m and u came from: `default` (no training rule could teach the comparison),
+    /// `estimated`, `unseen` (the comparison was taught, but no training pair showed this level),
+    /// `override`, `loaded`.
     public var mSource: String
     public var uSource: String
+    /// How many matching training pairs (expected, from EM's posteriors) showed this level: the
+    /// evidence behind an estimated m. 0 for a default.
+    public var mPairs: Double
 
-    public init(id: String, label: String, m: Double, u: Double, mSource: String = "default", uSource: String = "default") {
+    public init(id: String, label: String, m: Double, u: Double, mSource: String = "default", uSource: String = "default",
+                mPairs: Double = 0) {
+        self.mPairs = mPairs
         self.id = id
         self.label = label
         self.m = m
@@ -111,6 +118,19 @@ public struct LevelParameters: Sendable, Codable, Hashable {
         case id, label, m, u
         case mSource = "m_source"
         case uSource = "u_source"
+        case mPairs = "m_pairs"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        label = try container.decode(String.self, forKey: .label)
+        m = try container.decode(Double.self, forKey: .m)
+        u = try container.decode(Double.self, forKey: .u)
+        mSource = try container.decode(String.self, forKey: .mSource)
+        uSource = try container.decode(String.self, forKey: .uSource)
+        // Model files written before the count was kept have none.
+        mPairs = try container.decodeIfPresent(Double.self, forKey: .mPairs) ?? 0
     }
 }
 

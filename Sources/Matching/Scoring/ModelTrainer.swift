@@ -29,11 +29,12 @@ struct ModelTrainer: Sendable {
                                       seed: configuration.estimation.seed).estimate(table)
         timings["u_estimation"] = clock.lap()
         let startM = coder.comparisons.map { $0.levels.map(\.defaultM) }
-        let rules = configuration.estimation.trainingRules
+        let rules = configuration.estimation.allTrainingRules
+        let fillIn = Set(configuration.estimation.trainingRules.count..<rules.count)
         let histograms = VectorHistogram.training(codes, pairs, table, rules: rules, codeCount: coder.codeCount, masks: training)
         let sessions = rules.enumerated().map { index, rule in
             ExpectationMaximisation.Session(
-                name: rule.name, histogram: histograms[index],
+                name: rule.name, histogram: histograms[index], fillsIn: fillIn.contains(index),
                 excluded: Set(coder.comparisons.indices.filter { !coder.comparisons[$0].coveredBy.isDisjoint(with: rule.keys) }))
         }
         let em = ExpectationMaximisation(coder: coder, maxIterations: configuration.estimation.maxIterations,
@@ -42,10 +43,22 @@ struct ModelTrainer: Sendable {
         var comparisons: [ComparisonParameters] = []
         for (k, comparison) in coder.comparisons.enumerated() {
             comparisons.append(ComparisonParameters(name: comparison.name, levels: comparison.levels.enumerated().map { level, description in
-                level == 0
-                    ? LevelParameters(id: description.id, label: description.label, m: 1, u: 1)
-                    : LevelParameters(id: description.id, label: description.label, m: result.m[k][level], u: u[k][level],
-                                      mSource: result.estimated.contains(k) ? "estimated" : "default", uSource: "estimated")
+                if level == 0 { return LevelParameters(id: description.id, label: description.label, m: 1, u: 1) }
+                // A comparison no session could learn keeps its starting m.
+                guard result.estimated.contains(k) else {
+                    return LevelParameters(id: description.id, label: description.label, m: description.defaultM, u: u[k][level],
+                                           mSource: "default", uSource: "estimated")
+                }
+                // A level none of the training pairs showed is rare among matches: m is the
+                // starting value shrunk by the pairs that did not show it (a generation marker that
+                // differs, never seen in hundreds of duplicates, speaks strongly against a match).
+                guard result.seen[k][level] > 0 else {
+                    return LevelParameters(id: description.id, label: description.label, m: result.m[k][level], u: u[k][level],
+                                           mSource: "unseen", uSource: "estimated")
+                }
+                return LevelParameters(id: description.id, label: description.label, m: result.m[k][level], u: u[k][level],
+                                       mSource: "estimated", uSource: "estimated",
+                                       mPairs: (result.taughtBy[k][level] * 10).rounded() / 10)
             }))
         }
         var model = applyingOverrides(MatchModel(probabilityTwoRandomRecordsMatch: configuration.estimation.prior, comparisons: comparisons,

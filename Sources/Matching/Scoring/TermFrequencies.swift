@@ -3,6 +3,7 @@ import CustomerModel
 /// Columns whose value frequency adjusts the weight of an exact match.
 public enum TermFrequencyField: String, Sendable, Hashable, CaseIterable, Codable {
     case surname, firstName = "first_name", city, email
+    case reference = "customer_reference"
 }
 
 /// How common each customer's value is, per term-frequency column.
@@ -64,6 +65,7 @@ extension TermFrequencyField {
         case .firstName: return row.firstName
         case .city: return row.city
         case .email: return row.email
+        case .reference: return row.reference
         }
     }
 }

@@ -38,10 +38,19 @@ struct UEstimator: Sendable {
         }
         var levelCounts = coder.radices.map { [Int](repeating: 0, count: $0) }
         for part in counts { for k in plain { for level in part[k].indices { levelCounts[k][level] += part[k][level] } } }
-        for k in coder.comparisons.indices {
+        // Comparisons conditioned on the same keys (house number and street on the postcode)
+        // share one pass over the blocks and one sample of pairs.
+        var groups: [[BlockingKey]: [Int]] = [:]
+        var order: [[BlockingKey]] = []
+        for k in coder.comparisons.indices where !coder.comparisons[k].conditionedOn.isEmpty {
             let keys = coder.comparisons[k].conditionedOn
-            guard !keys.isEmpty else { continue }
-            levelCounts[k] = conditioned(k, on: BlockingRule(name: "condition", keys: keys), table)
+            if groups[keys] == nil { order.append(keys) }
+            groups[keys, default: []].append(k)
+        }
+        for keys in order {
+            let members = groups[keys]!
+            let counts = conditioned(members, on: BlockingRule(name: "condition", keys: keys), table)
+            for (index, k) in members.enumerated() { levelCounts[k] = counts[index] }
         }
         let u = levelCounts.map { counts -> [Double] in
             let observed = counts.dropFirst().reduce(0, +)
@@ -52,8 +61,8 @@ struct UEstimator: Sendable {
         return (u, total)
     }
 
-    /// Level counts of comparison `k` over random pairs of records that share the keys of `rule`.
-    private func conditioned(_ k: Int, on rule: BlockingRule, _ table: FeatureTable) -> [Int] {
+    /// Level counts of comparisons `ks` over random pairs of records that share the keys of `rule`.
+    private func conditioned(_ ks: [Int], on rule: BlockingRule, _ table: FeatureTable) -> [[Int]] {
         var entries: [(block: UInt64, record: Int32)] = []
         var scratch: [UInt64] = [], blocks: [UInt64] = []
         for record in 0..<table.count {
@@ -72,17 +81,30 @@ struct UEstimator: Sendable {
             if end - start >= 2 { shared.append(contentsOf: start..<end) }
             start = end
         }
-        var counts = [Int](repeating: 0, count: coder.radices[k])
+        var counts = ks.map { [Int](repeating: 0, count: coder.radices[$0]) }
         guard !shared.isEmpty else { return counts }
         var random = SplitMix64(seed: seed ^ 0x5eed)
-        let comparison = coder.comparisons[k]
+        let comparisons = ks.map { coder.comparisons[$0] }
         for _ in 0..<min(samples / 4, shared.count * 8) {
             let position = shared[Int(random.next() % UInt64(shared.count))]
             var other = starts[position] + Int(random.next() % UInt64(sizes[position] - 1))
             if other >= position { other += 1 }
-            counts[comparison.level(Int(entries[position].record), Int(entries[other].record), table)] += 1
+            let a = Int(entries[position].record), b = Int(entries[other].record)
+            if UEstimator.likelyOnePerson(table.rows[a], table.rows[b]) { continue }
+            for (index, comparison) in comparisons.enumerated() {
+                counts[index][comparison.level(a, b, table)] += 1
+            }
         }
         return counts
+    }
+
+    /// Pairs sharing a key are no longer almost all different customers: where a surname or a
+    /// postcode is rare, most pairs sharing it are one customer twice, and their agreement would
+    /// pass for chance. A pair with the same full name (either order), customer reference or
+    /// mobile is therefore left out of the sample; relatives and neighbours, who differ there, stay.
+    @inline(__always)
+    static func likelyOnePerson(_ x: MatchRow, _ y: MatchRow) -> Bool {
+        (x.nameSet != 0 && x.nameSet == y.nameSet) || (x.reference != 0 && x.reference == y.reference) || BlockingKey.mobile.agrees(x, y)
     }
 
     /// The pair just before linear position `index` in the enumeration (0,1), (0,2), …, so that the

@@ -1,0 +1,55 @@
+import Normalization
+
+/// Street at the same postcode. Where a postcode names one street (the Netherlands) two records
+/// at one postcode share the street anyway and this says nothing; where a postcode covers a town
+/// or a district (Australia, Germany, Belgium) the same street within it is real evidence. Its
+/// u is estimated among random pairs sharing a postcode, so each country's data says which.
+public struct StreetComparison: Comparison {
+    public var name: String { "street" }
+    public var summary: String { "Street when both records have the same postcode: the same, close spelling (Jaro-Winkler or one typing error), or different." }
+    public let threshold: Double
+    public var coveredBy: Set<BlockingKey> { [.street] }
+    public var conditionedOn: [BlockingKey] { [.postcode] }
+
+    public var levels: [ComparisonLevel] {
+        [
+            .null("Postcode differs, or street"),
+            ComparisonLevel(id: "exact", label: "Same street at the same postcode", m: 0.9, u: 0.5),
+            ComparisonLevel(id: thresholdID("jaro_winkler", threshold), label: "Street Jaro-Winkler ≥ \(formatThreshold(threshold)) or one typing error, same postcode", m: 0.05, u: 0.05),
+            ComparisonLevel(id: "else", label: "Other street at the same postcode", m: 0.05, u: 0.45),
+        ]
+    }
+
+    public init(threshold: Double = 0.9) {
+        self.threshold = threshold
+    }
+
+    @inline(__always)
+    public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
+        if x.postcode == 0 || x.postcode != y.postcode { return 0 }
+        let left = x.street, right = y.street
+        if left == 0 || right == 0 { return 0 }
+        if left == right { return 1 }
+        return StreetSimilarity.close(table.street[Int(left)], table.street[Int(right)], threshold: threshold) ? 2 : 3
+    }
+
+    public func display(_ customer: NormalizedCustomer) -> String? { customer.address.street }
+
+    public var examples: [ComparisonExample] {
+        [
+            .init(ExampleCustomer(postcode: "4011", street: "tullaroop street"), ExampleCustomer(postcode: "4011", street: "tullaroop street"), "exact"),
+            .init(ExampleCustomer(postcode: "4011", street: "tullaroop street"), ExampleCustomer(postcode: "4011", street: "tullarop street"), thresholdID("jaro_winkler", threshold)),
+            .init(ExampleCustomer(postcode: "4011", street: "tullaroop street"), ExampleCustomer(postcode: "4011", street: "giblin street"), "else"),
+            .init(ExampleCustomer(postcode: "4011", street: "tullaroop street"), ExampleCustomer(postcode: "4012", street: "tullaroop street"), "null"),
+            .init(ExampleCustomer(postcode: "4011", street: "tullaroop street"), ExampleCustomer(postcode: "4011"), "null"),
+        ]
+    }
+}
+
+/// Two street keys that are spelled alike: one typing error apart, or Jaro-Winkler at or above the threshold.
+enum StreetSimilarity {
+    @inline(__always)
+    static func close(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, threshold: Double) -> Bool {
+        (min(a.count, b.count) >= 4 && EditDistance.isOneEdit(a, b)) || JaroWinkler.similarity(a, b) >= threshold
+    }
+}
