@@ -15,7 +15,7 @@ public struct FirstNameComparison: Comparison {
 
     public var levels: [ComparisonLevel] {
         [
-            ComparisonLevel(id: ComparisonLevel.nullID, label: "First name and initials missing on either side, two contact persons of one company, or names swapped (the surname says so)", m: 1, u: 1),
+            ComparisonLevel(id: ComparisonLevel.nullID, label: "First name and initials missing on either side", m: 1, u: 1),
             ComparisonLevel(id: "exact", label: "Exact match on first name", m: 0.84, u: 0.01, termFrequency: .firstName),
             ComparisonLevel(id: "other_generation", label: "Same name, but jr. against sr. (or a marker on one side only)", m: 0.000001, u: 0.0001),
             ComparisonLevel(id: "other_initials", label: "Same first name, other initials (J.H. against J.P. or J.)", m: 0.00001, u: 0.0005),
@@ -60,6 +60,13 @@ public struct FirstNameComparison: Comparison {
         }
         guard agrees else { return ContactPerson.ofOneCompany(x, y) ? 0 : Self.initialDiffers }
         return x.generation != y.generation ? Self.otherGeneration : Self.initial
+    }
+
+    /// Both first names there: contact persons of one company, or first and last name swapped,
+    /// which the surname comparison weighs once.
+    public func neutralLabel(_ x: MatchRow, _ y: MatchRow) -> String? {
+        x.firstName != 0 && y.firstName != 0
+            ? "Contact persons of one company, or first and last name swapped: the company or the surname weighs it" : nil
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? {

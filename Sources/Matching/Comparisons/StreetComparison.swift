@@ -13,7 +13,7 @@ public struct StreetComparison: Comparison {
 
     public var levels: [ComparisonLevel] {
         [
-            .null("Postcode differs, or street"),
+            .null("Street"),
             ComparisonLevel(id: "exact", label: "Same street at the same postcode", m: 0.9, u: 0.5),
             ComparisonLevel(id: thresholdID("jaro_winkler", threshold), label: "Street Jaro-Winkler ≥ \(formatThreshold(threshold)) or one typing error, same postcode", m: 0.05, u: 0.05),
             ComparisonLevel(id: "else", label: "Other street at the same postcode", m: 0.05, u: 0.45),
@@ -34,6 +34,11 @@ public struct StreetComparison: Comparison {
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? { customer.address.street }
+
+    /// Both streets there but not one postcode: street and city weigh that address instead.
+    public func neutralLabel(_ x: MatchRow, _ y: MatchRow) -> String? {
+        x.street != 0 && y.street != 0 ? "Not one postcode: the street counts here only within one postcode" : nil
+    }
 
     public var examples: [ComparisonExample] {
         [

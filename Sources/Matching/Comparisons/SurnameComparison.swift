@@ -24,7 +24,7 @@ public struct SurnameComparison: Comparison {
     }
 
     public var levels: [ComparisonLevel] {
-        var levels = [ComparisonLevel(id: ComparisonLevel.nullID, label: "Surname missing on either side, or two contact persons of one company", m: 1, u: 1),
+        var levels = [ComparisonLevel(id: ComparisonLevel.nullID, label: "Surname missing on either side", m: 1, u: 1),
                       ComparisonLevel(id: "exact", label: "Exact match on surname", m: 0.86, u: 0.002, termFrequency: .surname),
                       ComparisonLevel(id: "typo", label: "One typing error apart (a letter swapped, doubled, dropped or replaced)", m: 0.06, u: 0.001),
                       ComparisonLevel(id: "swapped", label: "First name and surname swapped", m: 0.01, u: 0.00001),
@@ -57,6 +57,11 @@ public struct SurnameComparison: Comparison {
         if stepCount > 1 && similarity >= steps.1 { return 6 }
         if stepCount > 2 && similarity >= steps.2 { return 7 }
         return 5 + stepCount
+    }
+
+    /// Both surnames there: two contact persons of one company, whom the company comparisons weigh.
+    public func neutralLabel(_ x: MatchRow, _ y: MatchRow) -> String? {
+        x.surname != 0 && y.surname != 0 ? "Two contact persons of one company: the company decides" : nil
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? {
