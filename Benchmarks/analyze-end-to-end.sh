@@ -14,6 +14,6 @@ if [ ! -s "$input" ]; then
 fi
 echo "input: $(du -m "$input" | cut -f1) MB"
 rm -rf "$work/report-$count"
-/usr/bin/time -v "$bin" analyze --input "$input" --out "$work/report-$count" 2> "$work/analyze-$count.log" >/dev/null || true
+/usr/bin/time -v "$bin" analyze --input "$input" --out "$work/report-$count" --timings 2> "$work/analyze-$count.log" >/dev/null || true
 grep -E "^  [a-z]" "$work/analyze-$count.log" || true
 grep -E "Elapsed \(wall|Maximum resident" "$work/analyze-$count.log"
