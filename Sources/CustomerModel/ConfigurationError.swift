@@ -21,3 +21,17 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
         return "\(location): \(problem)"
     }
 }
+
+extension ConfigurationError {
+    /// The text of a configuration file; one that cannot be read as UTF-8 is a `ConfigurationError`
+    /// naming it and why. Every rules, decisions and gate file is read through here.
+    public static func text(of url: URL) throws -> String {
+        do {
+            return try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ConfigurationError(file: url.path, problem: "cannot be read as UTF-8 text (\((error as NSError).localizedDescription))")
+        }
+    }
+}
+
+import Foundation

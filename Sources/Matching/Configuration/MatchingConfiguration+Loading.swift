@@ -7,10 +7,7 @@ extension MatchingConfiguration {
     /// Reads `rules/matching.yml`. Sections left out keep their defaults; an unknown key, a value
     /// of the wrong kind or out of range is a `ConfigurationError` naming file, line and key.
     public static func load(from url: URL) throws -> MatchingConfiguration {
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw ConfigurationError(file: url.path, problem: "cannot read the matching rules")
-        }
+        let text = try ConfigurationError.text(of: url)
         return try parse(text, file: url.path)
     }
 

@@ -31,12 +31,7 @@ public struct FirstNameTable: Sendable, Hashable {
 
     /// Reads a first-name table file; a bad file throws `ConfigurationError` naming file, line and key.
     public static func load(from url: URL) throws -> FirstNameTable {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw ConfigurationError(file: url.path, problem: "cannot be read as UTF-8 text")
-        }
+        let text = try ConfigurationError.text(of: url)
         return try parse(yaml: text, file: url.path)
     }
 

@@ -17,12 +17,7 @@ public struct QualityConfiguration: Sendable, Equatable {
     /// Throws `ConfigurationError` (file, line, key) for unreadable files, unknown keys, unknown
     /// rule ids and values of the wrong type.
     public static func load(from url: URL) throws -> QualityConfiguration {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw ConfigurationError(file: url.path, problem: "cannot read the rules file (\((error as NSError).localizedDescription))")
-        }
+        let text = try ConfigurationError.text(of: url)
         return try QualityConfigurationParser(file: url.path).parse(text)
     }
 

@@ -52,12 +52,7 @@ public struct GateConfiguration: Sendable, Hashable {
     /// Reads a gate file.
     /// - Throws: `ConfigurationError` naming the file, line and key of the first problem.
     public static func load(from url: URL) throws -> GateConfiguration {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw ConfigurationError(file: url.path, problem: "cannot be read as UTF-8 text")
-        }
+        let text = try ConfigurationError.text(of: url)
         return try GateConfigurationParser(file: url.path).parse(text)
     }
 
