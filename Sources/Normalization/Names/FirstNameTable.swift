@@ -37,16 +37,7 @@ public struct FirstNameTable: Sendable, Hashable {
 
     /// Parses the YAML text of a first-name table; `file` is used in error messages.
     public static func parse(yaml: String, file: String) throws -> FirstNameTable {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
-            throw ConfigurationError.duplicatedKeys(duplicates, context: context, file: file)
-        } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _) {
-            throw ConfigurationError(file: file, line: mark.line, problem: "not valid YAML: \(problem)")
-        } catch {
-            throw ConfigurationError(file: file, problem: "not valid YAML: \(error)")
-        }
+        let root = try YAMLReader(file: file).root(yaml)
         guard let mapping = root?.mapping else {
             throw ConfigurationError(file: file, line: root?.mark?.line ?? 1, problem: "expected a mapping with `version` and `official_names`")
         }
