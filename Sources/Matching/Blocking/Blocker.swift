@@ -23,17 +23,24 @@ public struct Blocker: Sendable {
     /// All candidate pairs, de-duplicated across rules, with per-rule figures. Rules run in parallel.
     public func candidates(_ table: FeatureTable) -> (pairs: CandidatePairs, stats: [BlockingRuleStats]) {
         precondition(table.count < Blocker.maxRecords, "too many customers for one matching run")
-        let perRule = ParallelChunks.mapEach(Array(rules.indices)) { ruleIndex in generate(ruleIndex, table) }
+        var perRule = ParallelChunks.mapEach(Array(rules.indices)) { ruleIndex in generate(ruleIndex, table) }
+        // Each rule's pairs go as soon as they are in `all`, and the de-duplication lets `all` go
+        // once sorted into buckets: at a million customers each copy of the pairs is ~130 MB, and
+        // holding every copy at once made blocking the peak of the whole run.
+        let generated = perRule.map(\.pairs.count)
         var all: [UInt64] = []
-        all.reserveCapacity(perRule.reduce(0) { $0 + $1.pairs.count })
-        for result in perRule { all.append(contentsOf: result.pairs) }
-        let unique = PairDeduplication.unique(all, recordCount: table.count)
+        all.reserveCapacity(generated.reduce(0, +))
+        for index in perRule.indices {
+            all.append(contentsOf: perRule[index].pairs)
+            perRule[index].pairs = []
+        }
+        let unique = PairDeduplication.unique(&all, recordCount: table.count)
         var firstCounts = [Int](repeating: 0, count: rules.count)
         for key in unique.keys { firstCounts[Int(key & 0xF)] += 1 }
         let stats = rules.indices.map { index in
             BlockingRuleStats(rule: rules[index].name, description: rules[index].description,
                               blocks: perRule[index].blocks, largestBlock: perRule[index].largest,
-                              cappedBlocks: perRule[index].capped, pairsGenerated: perRule[index].pairs.count,
+                              cappedBlocks: perRule[index].capped, pairsGenerated: generated[index],
                               pairsAfterDeduplication: firstCounts[index])
         }
         return (CandidatePairs(keys: unique.keys, ruleMasks: unique.masks), stats)

@@ -5,7 +5,9 @@ import CustomerModel
 /// Keys are bucketed by their lower record index and the buckets sorted on both cores, which
 /// keeps ten million pairs well under a second.
 enum PairDeduplication {
-    static func unique(_ keys: [UInt64], recordCount: Int) -> (keys: [UInt64], masks: [UInt16]) {
+    /// `keys` is emptied once its pairs are in buckets, so that no more than two copies of the
+    /// pairs are ever held.
+    static func unique(_ keys: inout [UInt64], recordCount: Int) -> (keys: [UInt64], masks: [UInt16]) {
         guard !keys.isEmpty else { return ([], []) }
         let bucketCount = max(1, min(ParallelChunks.cores * 16, keys.count / 4096 + 1))
         let span = max(1, (recordCount + bucketCount - 1) / bucketCount)
@@ -20,8 +22,9 @@ enum PairDeduplication {
             scattered[cursor[b]] = key
             cursor[b] += 1
         }
+        keys = []
         let ranges = (0..<bucketCount).map { starts[$0]..<starts[$0 + 1] }
-        let parts = scattered.withUnsafeMutableBufferPointer { buffer -> [([UInt64], [UInt16])] in
+        var parts = scattered.withUnsafeMutableBufferPointer { buffer -> [([UInt64], [UInt16])] in
             let shared = SharedBuffer(buffer)
             return ParallelChunks.mapEach(ranges) { range -> ([UInt64], [UInt16]) in
                 let base = shared.buffer
@@ -44,12 +47,14 @@ enum PairDeduplication {
                 return (out, masks)
             }
         }
+        scattered = []
         var result: [UInt64] = [], masks: [UInt16] = []
         result.reserveCapacity(parts.reduce(0) { $0 + $1.0.count })
         masks.reserveCapacity(result.capacity)
-        for part in parts {
-            result.append(contentsOf: part.0)
-            masks.append(contentsOf: part.1)
+        for index in parts.indices {
+            result.append(contentsOf: parts[index].0)
+            masks.append(contentsOf: parts[index].1)
+            parts[index] = ([], [])
         }
         return (result, masks)
     }
