@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The analysis stages (Normalization → Quality/Matching → Reporting → Audit) depend on no HTTP or
-// database package, so they build quickly and their benchmarks build in release without BoringSSL.
+// The analysis stages (Normalization → Quality/Matching → Reporting) depend on no HTTP or database
+// package, so they build quickly and their benchmarks build in release without BoringSSL. Audit,
+// which composes whole runs, reads the snapshot and the API and so links both.
 let package = Package(
     name: "customer-audit",
     platforms: [.macOS(.v14)],
@@ -28,34 +29,43 @@ let package = Package(
             .linkedLibrary("stdc++"),
         ]),
 
-        .target(name: "CustomerModel"),
-        .target(name: "CustomerGenerator", dependencies: ["CustomerModel"]),
+        // Helpers that are about no customer: parallel chunks, the seeded generator, configuration
+        // errors, file-path problems in words.
+        .target(name: "AuditSupport"),
+        .target(name: "CustomerModel", dependencies: ["AuditSupport"]),
+        .target(name: "CustomerGenerator", dependencies: ["AuditSupport", "CustomerModel"]),
         .target(name: "CycleSoftwareAPI", dependencies: [
             "CustomerModel",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Snapshot", dependencies: [
-            "CustomerModel", "CycleSoftwareAPI",
+            "AuditSupport", "CustomerModel", "CycleSoftwareAPI",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Normalization", dependencies: [
-            "CustomerModel", "CICU", "CPhoneNumber", .product(name: "Yams", package: "Yams"),
+            "AuditSupport", "CustomerModel", "CICU", "CPhoneNumber", .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Quality", dependencies: ["Normalization", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Matching", dependencies: ["Normalization", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Quality", dependencies: ["AuditSupport", "Normalization", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Matching", dependencies: ["AuditSupport", "Normalization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reporting", dependencies: [
-            "CustomerModel", "Normalization", "Quality", "Matching", .product(name: "Yams", package: "Yams"),
+            "AuditSupport", "CustomerModel", "Normalization", "Quality", "Matching", .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Audit", dependencies: ["CustomerModel", "Normalization", "Quality", "Matching", "Reporting"]),
+        // Composes a run: input (file, snapshot or API) → pipeline → report files → run record; and the
+        // demo, which serves generated customers from the sandbox to sync from.
+        .target(name: "Audit", dependencies: [
+            "AuditSupport", "CustomerModel", "CustomerGenerator", "CycleSoftwareAPI", "Snapshot", "Normalization", "Quality",
+            "Matching", "Reporting", "Sandbox",
+        ]),
         .target(name: "Sandbox", dependencies: [
-            "CustomerModel", "CustomerGenerator",
+            "AuditSupport", "CustomerModel", "CustomerGenerator",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "CompressNIO", package: "compress-nio"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "customer-audit", dependencies: [
-            "CustomerModel", "CustomerGenerator", "CycleSoftwareAPI", "Snapshot", "Normalization",
+            "AuditSupport", "CustomerModel", "CustomerGenerator", "CycleSoftwareAPI", "Snapshot", "Normalization",
             "Quality", "Matching", "Reporting", "Audit", "Sandbox",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -71,29 +81,32 @@ let package = Package(
                           path: "Benchmarks/bench-quality"),
         .executableTarget(name: "bench-sandbox", dependencies: ["BenchmarkSupport", "Sandbox", "CustomerGenerator", "CustomerModel"],
                           path: "Benchmarks/bench-sandbox"),
-        .executableTarget(name: "bench-normalization", dependencies: ["BenchmarkSupport", "Normalization", "CustomerGenerator", "CustomerModel"],
+        .executableTarget(name: "bench-normalization", dependencies: ["AuditSupport", "BenchmarkSupport", "Normalization", "CustomerGenerator", "CustomerModel"],
                           path: "Benchmarks/bench-normalization"),
         .executableTarget(name: "bench-matching", dependencies: ["Matching", "Normalization", "CustomerGenerator", "CustomerModel"],
                           path: "Benchmarks/bench-matching"),
         .executableTarget(name: "bench-ingest", dependencies: ["CustomerModel", "CustomerGenerator"], path: "Benchmarks/bench-ingest"),
-        .executableTarget(name: "bench-reporting", dependencies: ["BenchmarkSupport", "Reporting", "Matching", "Quality", "Normalization", "CustomerModel"],
+        .executableTarget(name: "bench-reporting", dependencies: ["AuditSupport", "BenchmarkSupport", "Reporting", "Matching", "Quality", "Normalization", "CustomerModel"],
                           path: "Benchmarks/bench-reporting"),
 
-        .target(name: "TestSupport", dependencies: ["CustomerModel", "CustomerGenerator"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["AuditSupport", "CustomerModel", "CustomerGenerator"], path: "Tests/TestSupport"),
         .testTarget(name: "CustomerModelTests", dependencies: ["CustomerModel", "TestSupport"]),
-        .testTarget(name: "CustomerGeneratorTests", dependencies: ["CustomerGenerator", "TestSupport"]),
-        .testTarget(name: "CycleSoftwareAPITests", dependencies: ["CycleSoftwareAPI", "Sandbox", "TestSupport"]),
+        .testTarget(name: "CustomerGeneratorTests", dependencies: ["AuditSupport", "CustomerGenerator", "TestSupport"]),
+        .testTarget(name: "CycleSoftwareAPITests", dependencies: ["AuditSupport", "CycleSoftwareAPI", "Sandbox", "TestSupport"]),
         .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "Sandbox", "TestSupport"]),
         .testTarget(name: "SandboxTests", dependencies: [
-            "Sandbox", "TestSupport", "Audit", "Reporting", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "AuditSupport", "Sandbox", "TestSupport", "Audit", "Reporting", .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "CompressNIO", package: "compress-nio"),
         ]),
-        .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TestSupport"]),
-        .testTarget(name: "QualityTests", dependencies: ["Quality", "TestSupport"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
-        .testTarget(name: "AuditTests", dependencies: ["Audit", "TestSupport"]),
+        .testTarget(name: "NormalizationTests", dependencies: ["AuditSupport", "Normalization", "TestSupport"]),
+        .testTarget(name: "QualityTests", dependencies: ["AuditSupport", "Quality", "TestSupport"]),
+        .testTarget(name: "MatchingTests", dependencies: ["AuditSupport", "Matching", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["AuditSupport", "Reporting", "TestSupport"]),
+        .testTarget(name: "AuditTests", dependencies: [
+            "Audit", "AuditSupport", "CustomerGenerator", "CustomerModel", "CycleSoftwareAPI", "Reporting", "Sandbox", "Snapshot",
+            "TestSupport",
+        ]),
         .testTarget(name: "CustomerAuditCLITests", dependencies: ["TestSupport", "CustomerModel", "CustomerGenerator"]),
     ],
     swiftLanguageModes: [.v5]

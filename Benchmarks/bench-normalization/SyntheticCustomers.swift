@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerGenerator
 import CustomerModel
 

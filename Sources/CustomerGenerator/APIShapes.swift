@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// Shapes the API documents that a clean record may take, beyond the mob/tel pair: extra phone

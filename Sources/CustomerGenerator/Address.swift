@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// A postal address as the generator draws it, before it is written into a customer record.

@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// Builds the data set block by block: entities, their duplicates and hard-negative groups are

@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// Where customers live: cities with their real postcode range and telephone area code, and the

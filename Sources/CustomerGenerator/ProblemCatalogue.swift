@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// One kind of planted quality problem: the API field it lives in and how to plant it into a clean

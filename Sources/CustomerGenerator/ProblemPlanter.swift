@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// Plants random problems into a share of the records, at most one per field, and a few report

@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// The record's JSON as the API would send it. Real responses mix types: house numbers arrive as

@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 import Testing
 @testable import Matching

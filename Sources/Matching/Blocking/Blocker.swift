@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// Generates candidate pairs from blocking rules, near-linear in the number of customers.

@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// Sorts packed pair keys and keeps each pair once (the copy from the earliest rule).

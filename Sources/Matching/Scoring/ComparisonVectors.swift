@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// The level of every comparison for a pair, packed into one mixed-radix code.

@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// Columns whose value frequency adjusts the weight of an exact match.

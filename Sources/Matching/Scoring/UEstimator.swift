@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// Estimates u = P(level | non-match) from random pairs: almost every random pair is two

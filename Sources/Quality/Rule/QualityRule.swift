@@ -1,3 +1,4 @@
+import AuditSupport
 import Normalization
 
 /// One kind of data-quality check, configured from `rules/quality.yml`.

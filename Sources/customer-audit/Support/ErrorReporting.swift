@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuditSupport
 import CustomerModel
 import CycleSoftwareAPI
 import Foundation

@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 
 /// An array whose elements `SortedJSONEncoder` spells on all cores, in chunks; any other encoder

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A rules, decisions or configuration file that cannot be used (exit code 2 at the command line).
 /// The message names the file, the line (when known) and the key, never a secret.
 public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -33,5 +35,3 @@ extension ConfigurationError {
         }
     }
 }
-
-import Foundation
