@@ -52,7 +52,7 @@ for workers in [1, 2] {
     var best = Double.infinity
     var count = 0
     for _ in 0..<3 {
-        let time = try seconds { count = try CustomerJSON.decodeCustomers(contentsOf: url, workers: workers).count }
+        let time = try seconds { count = try CustomerFile.read(url.path, workers: workers).count }
         best = min(best, time)
     }
     print(String(format: "byte parser, %d core%@: %.2f s, %.0f MB/s, %.0f customers/s (%d customers, best of 3)",

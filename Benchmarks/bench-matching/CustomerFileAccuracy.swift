@@ -35,7 +35,7 @@ func scoreLine(_ title: String, suggested: Set<PairKey>, truth: Set<PairKey>) ->
 
 func customerFileAccuracy(customersPath: String, truthPath: String) throws {
     let start = DispatchTime.now()
-    let customers = normalize(try CustomerJSON.decodeCustomers(atPath: customersPath))
+    let customers = normalize(try CustomerFile.read(customersPath))
     let truth = try readTruthPairs(truthPath)
     print("\(customersPath): \(customers.count) customers, \(truth.count) true pairs (read and normalized in \(String(format: "%.1f", seconds(start))) s)")
     let finder = DuplicateFinder(configuration: .default)

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reading and writing customers in the API's JSON shape.
 ///
-/// Decoding is lenient: a field may be missing, `null`, a number where a string belongs or the
+/// The one customer decoder: files, standard input, API answers, the sandbox's request bodies and
+/// the snapshot's fallback all go through it. Decoding is lenient: a field may be missing, `null`, a number where a string belongs or the
 /// other way round; unknown fields are kept in `raw`, which is each record's exact text. Only
 /// input that is not customer data at all throws `CustomerInputError`, with the line it found.
 ///
@@ -21,23 +22,6 @@ public enum CustomerJSON {
         try data.withUnsafeBytes { raw in
             try decodeCustomers(raw.bindMemory(to: UInt8.self), workers: workers ?? defaultWorkers, keepRaw: keepRaw)
         }
-    }
-
-    /// A file in any of the shapes of `decodeCustomers(_:)`, memory-mapped rather than copied.
-    public static func decodeCustomers(contentsOf url: URL, workers: Int? = nil) throws -> [Customer] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url, options: .alwaysMapped)
-        } catch {
-            throw CustomerInputError.notCustomerData(line: nil, reason: "cannot read \(url.path): \((error as NSError).localizedDescription)")
-        }
-        return try decodeCustomers(data, workers: workers)
-    }
-
-    /// A file path, or `-` for standard input (read to its end).
-    public static func decodeCustomers(atPath path: String, workers: Int? = nil) throws -> [Customer] {
-        guard path == "-" else { return try decodeCustomers(contentsOf: URL(fileURLWithPath: path), workers: workers) }
-        return try decodeCustomers(FileHandle.standardInput.readDataToEndOfFile(), workers: workers)
     }
 
     /// JSON Lines: one customer object a line; blank lines are skipped.
@@ -68,8 +52,9 @@ public enum CustomerJSON {
         }
     }
 
-    /// A single customer object (`GET /customers/:id.json`, `POST`, `PUT` responses).
-    public static func decodeCustomer(_ data: Data) throws -> Customer {
+    /// A single customer object (`GET /customers/:id.json`, `POST`, `PUT` responses and bodies, a
+    /// record kept in the snapshot).
+    public static func decodeCustomer(_ data: Data, keepRaw: Bool = true) throws -> Customer {
         try data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             let start = RecordSplitter.firstSignificant(bytes)
@@ -77,7 +62,7 @@ public enum CustomerJSON {
                 throw CustomerInputError.notCustomerData(line: nil, reason: "not a JSON object")
             }
             return try ParallelRecordDecoder.decode(bytes, ranges: [start..<bytes.count], workers: 1,
-                                                    nonObjects: .fail(describe: { _ in "the input" }))[0]
+                                                    nonObjects: .fail(describe: { _ in "the input" }), keepRaw: keepRaw)[0]
         }
     }
 

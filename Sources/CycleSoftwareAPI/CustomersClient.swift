@@ -46,11 +46,9 @@ public final class CustomersClient: CustomerPageSource {
         guard !parameters.isEmpty else { throw APIError.invalidRequest("find needs at least one criterion") }
         let request = APIRequest(method: .get, path: "/api/v1/customers/find.json", query: parameters)
         return try await executor.perform(request) { response in
-            let value = try Self.parse(response.body)
-            if let array = value as? [Any] {
-                return array.compactMap { ($0 as? [String: Any]).map { CustomerJSON.customer(from: $0) } }
-            }
-            try Self.checkErrorBody(value)
+            // The customer decoder reads the list; anything else is an error answer or malformed.
+            if let customers = try? CustomerJSON.decodeCustomerArray(response.body) { return customers }
+            try Self.checkErrorBody(try Self.parse(response.body))
             throw ResponseProblem.malformed("find.json did not answer with a list of customers")
         }
     }
@@ -83,10 +81,10 @@ public final class CustomersClient: CustomerPageSource {
         guard let object = value as? [String: Any] else {
             throw ResponseProblem.malformed("expected a customer object")
         }
-        guard object["customer_id"] != nil else {
+        guard object["customer_id"] != nil, let customer = try? CustomerJSON.decodeCustomer(response.body) else {
             throw ResponseProblem.malformed("the customer object has no customer_id")
         }
-        return CustomerJSON.customer(from: object)
+        return customer
     }
 
     static func parse(_ body: Data) throws -> Any {

@@ -136,11 +136,14 @@ import Testing
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("customers-\(UUID().uuidString).json")
         try Data(#"[{"customer_id": 12, "name": "Jansen"}]"#.utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(try CustomerJSON.decodeCustomers(contentsOf: url).map(\.name) == ["Jansen"])
-        #expect(try CustomerJSON.decodeCustomers(atPath: url.path).map(\.customerID) == [12])
-        #expect(throws: CustomerInputError.self) {
-            try CustomerJSON.decodeCustomers(contentsOf: url.appendingPathExtension("missing"))
-        }
+        #expect(try CustomerFile.read(url.path).map(\.name) == ["Jansen"])
+        #expect(try CustomerFile.read(url.path, keepRaw: false).map(\.raw) == [""])
+        let missing = url.appendingPathExtension("missing").path
+        #expect(throws: CustomerFileError(description: "cannot read \(missing): no such file")) { try CustomerFile.read(missing) }
+        let blank = url.appendingPathExtension("blank")
+        try Data(" \n".utf8).write(to: blank)
+        defer { try? FileManager.default.removeItem(at: blank) }
+        #expect(throws: CustomerFileError(description: "\(blank.path): is empty, no customers")) { try CustomerFile.read(blank.path) }
     }
 
     @Test func deepNestingIsRefusedNotCrashed() {

@@ -22,7 +22,7 @@ import Testing
         #expect(fast.count == Self.records.count)
         for (record, customer) in zip(Self.records, fast) {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(record.utf8)) as? [String: Any])
-            let reference = CustomerJSON.customer(from: object, raw: record)
+            let reference = FoundationReference.customer(from: object, raw: record)
             #expect(customer.raw == record)
             for field in CustomerField.allCases where field != .phoneNumbers {
                 #expect(customer[field] == reference[field], "\(field.rawValue) of \(record)")

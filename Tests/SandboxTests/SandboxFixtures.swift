@@ -52,8 +52,7 @@ enum SandboxFixtures {
 
     /// A record read from JSON text, keeping that text as its `raw`.
     static func planted(_ raw: String) -> Customer {
-        let object = (try? JSONSerialization.jsonObject(with: Data(raw.utf8))) as? [String: Any] ?? [:]
-        return CustomerJSON.customer(from: object, raw: raw)
+        (try? CustomerJSON.decodeCustomer(Data(raw.utf8))) ?? Customer(raw: raw)
     }
 
     /// The raw text customer 21 is served as.

@@ -68,8 +68,7 @@ final class InMemoryPageSource: CustomerPageSource, @unchecked Sendable {
 /// Customers built from JSON text, as the client builds them (raw kept as sent).
 enum Fixtures {
     static func customer(_ json: String) -> Customer {
-        let object = try! JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
-        return CustomerJSON.customer(from: object, raw: json)
+        try! CustomerJSON.decodeCustomer(Data(json.utf8))
     }
 
     static func customer(id: Int, name: String, extra: String = "") -> Customer {

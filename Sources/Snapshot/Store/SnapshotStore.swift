@@ -98,7 +98,7 @@ public final class SnapshotStore: Sendable {
 
     /// Customers of the last completed sync (never a half-written pull), ordered by id; records
     /// that came without an id follow the others.
-    public func customers() throws -> [Customer] {
+    public func customers(keepRaw: Bool = true) throws -> [Customer] {
         let records = try read { db -> [StoredCustomerDecoder.Record] in
             var records: [StoredCustomerDecoder.Record] = []
             records.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM customer") ?? 0)
@@ -110,7 +110,7 @@ public final class SnapshotStore: Sendable {
             }
             return records
         }
-        return StoredCustomerDecoder.decode(records)
+        return StoredCustomerDecoder.decode(records, keepRaw: keepRaw)
     }
 
     /// Calls `body` with each stored record's key and raw JSON text, in `customers()` order,

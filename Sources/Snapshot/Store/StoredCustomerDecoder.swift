@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 import Foundation
 
@@ -12,37 +13,37 @@ enum StoredCustomerDecoder {
         var typed: Data?
     }
 
-    /// Records in, customers out, same order.
-    static func decode(_ records: [Record]) -> [Customer] {
+    /// Records in, customers out, same order. `keepRaw: false` leaves `raw` empty (a run reads the
+    /// typed fields only, and the text is about as large as the rest of the record).
+    static func decode(_ records: [Record], keepRaw: Bool = true) -> [Customer] {
         guard !records.isEmpty else { return [] }
-        let chunkSize = 4_096
-        let chunks = (records.count + chunkSize - 1) / chunkSize
         var customers = [Customer](repeating: Customer(), count: records.count)
         customers.withUnsafeMutableBufferPointer { buffer in
             // Each chunk writes only its own slice of the buffer.
             nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let start = chunk * chunkSize
-                for index in start..<min(start + chunkSize, records.count) {
-                    output[index] = decode(records[index])
-                }
+            _ = ParallelChunks.map(count: records.count, minimumChunk: 4_096) { range in
+                for index in range { output[index] = decode(records[index], keepRaw: keepRaw) }
             }
         }
         return customers
     }
 
-    static func decode(_ record: Record) -> Customer {
-        if let typed = record.typed, let customer = TypedCustomerCodec.decode(typed, raw: record.raw) {
-            return customer
+    static func decode(_ record: Record, keepRaw: Bool = true) -> Customer {
+        var customer = if let typed = record.typed, let customer = TypedCustomerCodec.decode(typed, raw: record.raw) {
+            customer
+        } else {
+            decodeRaw(key: record.key, raw: record.raw)
         }
-        return decodeRaw(key: record.key, raw: record.raw)
+        if !keepRaw { customer.raw = "" }
+        return customer
     }
 
-    /// Parses the raw text; a stored text that is no longer a JSON object is kept with a decoding
-    /// issue rather than dropped.
+    /// Parses the raw text with the customer decoder; a stored text that is no longer a JSON object
+    /// is kept with a decoding issue rather than dropped.
     static func decodeRaw(key: Int64, raw: String) -> Customer {
-        if let object = (try? JSONSerialization.jsonObject(with: Data(raw.utf8))) as? [String: Any] {
-            return CustomerJSON.customer(from: object, raw: raw)
+        if var customer = try? CustomerJSON.decodeCustomer(Data(raw.utf8)) {
+            customer.raw = raw
+            return customer
         }
         return Customer(
             customerID: CustomerKey.isCustomerID(key) ? Int(key) : nil, raw: raw,

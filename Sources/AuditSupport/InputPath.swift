@@ -8,9 +8,9 @@ import Darwin
 /// What is wrong with an `--input` path, said in words: Foundation reports a folder, a device or a
 /// FIFO as "permission" or "NSCocoaErrorDomain error 256", which sends the user looking in the
 /// wrong place.
-enum InputPath {
+public enum InputPath {
     /// Nil for a regular file (or a link to one) that can be opened; otherwise what the path is.
-    static func problem(_ path: String) -> String? {
+    public static func problem(_ path: String) -> String? {
         var status = stat()
         guard stat(path, &status) == 0 else {
             switch errno {
@@ -33,7 +33,7 @@ enum InputPath {
     }
 
     /// A read error in words, without Foundation's domain and code.
-    static func reason(_ error: Error) -> String {
+    public static func reason(_ error: Error) -> String {
         let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
         if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(code)))

@@ -1,10 +1,12 @@
+@testable import CustomerModel
 import Foundation
 
-// Building a customer from a Foundation JSON object, for callers that already hold one (e.g. a
-// request body parsed with JSONSerialization). Bulk input goes through the byte-level parser.
-extension CustomerJSON {
+/// An independent reading of a customer from Foundation's JSON object, kept only as the reference
+/// the byte-level decoder is checked against (`ParallelDecodingTests`); the tool itself has one
+/// decoder, `CustomerJSON`.
+enum FoundationReference {
     /// Builds a customer from a parsed JSON object. `raw` defaults to the object re-serialized.
-    public static func customer(from object: [String: Any], raw: String? = nil) -> Customer {
+    static func customer(from object: [String: Any], raw: String? = nil) -> Customer {
         var issues: [DecodingIssue] = []
         func text(_ key: String) -> String? {
             guard let value = object[key] else { return nil }
@@ -52,14 +54,6 @@ extension CustomerJSON {
         customer.raw = raw ?? serialize(object)
         customer.decodingIssues = issues
         return customer
-    }
-
-    static func parse(_ data: Data, line: Int?) throws -> Any {
-        do {
-            return try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            throw CustomerInputError.malformedJSON(line: line, reason: (error as NSError).localizedDescription)
-        }
     }
 
     static func integer(_ value: Any?) -> Int? {
