@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 import Foundation
 import Normalization
@@ -5,7 +6,7 @@ import Yams
 
 /// Walks a parsed YAML (or JSON) document and turns every mistake into a `ConfigurationError`
 /// that names the file, the line and the dotted key. The one strict reader of the rules files:
-/// matching, decisions and the email providers read through it.
+/// quality, matching, gate, decisions, first names and the email providers read through it.
 package struct YAMLReader {
     package let file: String
 

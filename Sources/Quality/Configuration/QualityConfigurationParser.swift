@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 import Normalization
 import Yams
@@ -12,16 +13,7 @@ struct QualityConfigurationParser {
     static let topLevelKeys = ["version", "rules"]
 
     func parse(_ yaml: String) throws -> QualityConfiguration {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
-            throw ConfigurationError.duplicatedKeys(duplicates, context: context, file: file)
-        } catch let error as YamlError {
-            throw ConfigurationError(file: file, line: Self.line(of: error), problem: "not valid YAML (\(Self.summary(of: error)))")
-        } catch {
-            throw ConfigurationError(file: file, problem: "not valid YAML")
-        }
+        let root = try YAMLReader(file: file).root(yaml)
         var configuration = QualityConfiguration.default
         guard let root else { return configuration }
         guard let top = root.mapping else {
@@ -84,20 +76,5 @@ struct QualityConfigurationParser {
         settings.customerTypes = try parameters.strings("customer_types") ?? settings.customerTypes
         settings.rule = try ruleType.init(parameters: parameters)
         return settings
-    }
-
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): return mark.line
-        default: return nil
-        }
-    }
-
-    private static func summary(of error: YamlError) -> String {
-        switch error {
-        case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _): return problem
-        case let .duplicatedKeysInMapping(duplicates, _): return "duplicated keys \(duplicates.joined(separator: ", "))"
-        default: return "\(error)".split(separator: "\n").first.map(String.init) ?? "unreadable"
-        }
     }
 }

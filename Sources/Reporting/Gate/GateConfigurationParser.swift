@@ -1,3 +1,4 @@
+import AuditSupport
 import Foundation
 import CustomerModel
 import Normalization
@@ -13,15 +14,9 @@ struct GateConfigurationParser {
     private static let baselineKeys = ["count_only_new", "max_new_findings", "max_new_clusters"]
 
     func parse(_ yaml: String) throws -> GateConfiguration {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
-            throw ConfigurationError.duplicatedKeys(duplicates, context: context, file: file)
-        } catch let error as YamlError {
-            throw ConfigurationError(file: file, line: Self.line(of: error), problem: "not valid YAML (\(Self.problem(of: error)))")
+        guard let root = try YAMLReader(file: file).root(yaml) else {
+            throw ConfigurationError(file: file, problem: "is empty; expected the gate thresholds")
         }
-        guard let root else { throw ConfigurationError(file: file, problem: "is empty; expected the gate thresholds") }
         let top = try mapping(root, key: nil, allowed: Self.topKeys)
         var configuration = GateConfiguration()
         if let node = top["version"] {
@@ -31,7 +26,7 @@ struct GateConfigurationParser {
         configuration.maxWarningsPer1000Customers = try rate(top["max_warnings_per_1000_customers"], key: "max_warnings_per_1000_customers")
         configuration.maxCertainClusters = try limit(top["max_certain_clusters"], key: "max_certain_clusters")
         configuration.maxLikelyClusters = try limit(top["max_likely_clusters"], key: "max_likely_clusters")
-        if let node = top["max_findings_per_rule"], !isNull(node) {
+        if let node = top["max_findings_per_rule"], !YAMLReader.isNull(node) {
             for (rule, value) in try mapping(node, key: "max_findings_per_rule", allowed: nil) {
                 guard !rule.trimmingCharacters(in: .whitespaces).isEmpty else { throw error(node, "max_findings_per_rule", "a rule id is empty") }
                 guard let maximum = try limit(value, key: "max_findings_per_rule.\(rule)") else {
@@ -40,7 +35,7 @@ struct GateConfigurationParser {
                 configuration.maxFindingsPerRule[rule] = maximum
             }
         }
-        if let node = top["baseline"], !isNull(node) {
+        if let node = top["baseline"], !YAMLReader.isNull(node) {
             let baseline = try mapping(node, key: "baseline", allowed: Self.baselineKeys)
             if let flag = baseline["count_only_new"] {
                 guard let value = flag.bool else { throw error(flag, "baseline.count_only_new", "must be true or false") }
@@ -70,7 +65,7 @@ struct GateConfigurationParser {
     }
 
     private func limit(_ node: Node?, key: String) throws -> Int? {
-        guard let node, !isNull(node) else { return nil }
+        guard let node, !YAMLReader.isNull(node) else { return nil }
         guard let value = node.int, node.scalar?.style == .plain else {
             throw error(node, key, "must be a whole number or ~ (no limit)")
         }
@@ -79,7 +74,7 @@ struct GateConfigurationParser {
     }
 
     private func rate(_ node: Node?, key: String) throws -> Double? {
-        guard let node, !isNull(node) else { return nil }
+        guard let node, !YAMLReader.isNull(node) else { return nil }
         guard let value = node.float, node.scalar?.style == .plain, value.isFinite else {
             throw error(node, key, "must be a number or ~ (no limit)")
         }
@@ -87,23 +82,7 @@ struct GateConfigurationParser {
         return value
     }
 
-    private func isNull(_ node: Node) -> Bool { node.null != nil && node.scalar?.style == .plain }
-
     private func error(_ node: Node, _ key: String?, _ problem: String) -> ConfigurationError {
         ConfigurationError(file: file, line: node.mark?.line, key: key, problem: problem)
-    }
-
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return nil
-        }
-    }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-        default: return "unreadable"
-        }
     }
 }
