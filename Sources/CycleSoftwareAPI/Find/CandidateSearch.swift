@@ -1,9 +1,9 @@
 import CustomerModel
-import CycleSoftwareAPI
+import Foundation
 
 /// The find.json questions `check` asks about a new customer; the answers are merged by id.
-enum CandidateSearch {
-    static func queries(for customer: Customer) -> [FindQuery] {
+public enum CandidateSearch {
+    public static func queries(for customer: Customer) -> [FindQuery] {
         var queries: [FindQuery] = []
         for phone in customer.phoneNumbers {
             if let number = phone.phoneNumber?.trimmingCharacters(in: .whitespaces), !number.isEmpty {
@@ -28,7 +28,8 @@ enum CandidateSearch {
         return queries
     }
 
-    static func candidates(for customer: Customer, using client: CustomersClient) async throws -> [Customer] {
+    /// The customers find.json answers to `queries(for:)`, without `customer` itself, in id order.
+    public static func candidates(for customer: Customer, using client: CustomersClient) async throws -> [Customer] {
         var byID: [Int: Customer] = [:]
         for query in queries(for: customer) {
             for candidate in try await client.find(query) {
@@ -37,6 +38,19 @@ enum CandidateSearch {
             }
         }
         return byID.keys.sorted().compactMap { byID[$0] }
+    }
+
+    /// `candidates(for:using:)` with a client of its own, shut down whatever happens.
+    public static func candidates(for customer: Customer, configuration: ClientConfiguration) async throws -> [Customer] {
+        let client = CustomersClient(configuration: configuration)
+        do {
+            let candidates = try await candidates(for: customer, using: client)
+            try? await client.shutdown()
+            return candidates
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
     }
 
     private static func nonEmpty(_ value: String?) -> String? {
