@@ -1,34 +1,44 @@
 import ArgumentParser
+import Audit
 import Foundation
 
-/// Entry point. Every error reaches the user in one voice (`Console.error`), and a usage error
-/// exits with the contract's 2 (ArgumentParser's own would be 64).
+/// Entry point. Every error reaches the user in one voice (`Console.error`); the exit code of an
+/// error a command throws is `ExitStatus.for`'s, and a usage error exits with the contract's 2
+/// (ArgumentParser's own would be 64). No stack traces; messages never carry credentials (the error
+/// types themselves redact, and nothing here adds request details).
 @main
 enum Main {
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let problem = CommandSuggestion.problem(in: arguments) {
             Console.shared.error(problem)
-            exit(AuditExitCode.invalidConfiguration.rawValue)
+            exit(ExitStatus.usage.rawValue)
         }
+        let command: ParsableCommand
+        do { command = try CustomerAudit.parseAsRoot(arguments) } catch { failUsage(error) }
         do {
-            var command = try CustomerAudit.parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
+                var command = command
                 try command.run()
             }
+        } catch let error as ExitCode {
+            exit(error.rawValue)
+        } catch let error where error is ValidationError || error is CleanExit {
+            failUsage(error)
         } catch {
-            fail(error)
+            Console.shared.error(String(describing: error))
+            exit(ExitStatus.for(error).rawValue)
         }
     }
 
-    static func fail(_ error: Error) -> Never {
+    /// The parser's own errors, help and --version, and a command's `ValidationError`.
+    static func failUsage(_ error: Error) -> Never {
         let code = CustomerAudit.exitCode(for: error)
-        // Help, --version and the exit codes the commands chose: ArgumentParser prints what they need.
-        if error is ExitCode || code == .success { CustomerAudit.exit(withError: error) }
+        if code == .success { CustomerAudit.exit(withError: error) }
         let message = CustomerAudit.fullMessage(for: error)
         Console.shared.error(message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message)
-        exit(code == .validationFailure ? AuditExitCode.invalidConfiguration.rawValue : code.rawValue)
+        exit(code == .validationFailure ? ExitStatus.usage.rawValue : code.rawValue)
     }
 }

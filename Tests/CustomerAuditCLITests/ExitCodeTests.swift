@@ -69,6 +69,26 @@ import TestSupport
         #expect(!result.stderr.contains(secret) && !result.stdout.contains(secret))
     }
 
+    /// A --base-url the client refuses (plain http to another host, or no URL at all) is a usage
+    /// error: the same code, 2, from every command that takes one, before anything is opened.
+    @Test(arguments: ["http://example.com", "not a url"])
+    func aBadBaseURLExitsTwoFromEveryCommand(_ baseURL: String) async throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        try Data(#"{"customer_id": 1, "name": "Jansen", "postcode": "5388GM", "house_number": "12"}"#.utf8)
+            .write(to: folder.appendingPathComponent("new.json"))
+        let environment = ["CYCLESOFTWARE_USERNAME": "shop", "CYCLESOFTWARE_PASSWORD": "secret"]
+        for arguments in [["sync", "--store", "store.sqlite"],
+                          ["analyze", "--from-api", "--store", "store.sqlite", "--out", "out"],
+                          ["gate", "--from-api", "--store", "store.sqlite", "--out", "out"],
+                          ["check", "--customer", "new.json"]] {
+            let result = try await CLIRunner.run(arguments + ["--base-url", baseURL], in: folder, environment: environment)
+            #expect(result.status == 2, "\(arguments[0]): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("customer-audit: error: "), "\(arguments[0]): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("store.sqlite").path),
+                "no store is left behind for a sync that never started")
+    }
+
     @Test func missingCredentialsExitThreeNamingTheVariables() async throws {
         let folder = try CLIRunner.temporaryDirectory()
         let result = try await CLIRunner.run(["analyze", "--from-api", "--store", "store.sqlite"], in: folder)

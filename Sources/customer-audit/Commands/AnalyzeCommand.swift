@@ -1,5 +1,5 @@
 import ArgumentParser
-import Matching
+import Audit
 
 struct AnalyzeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,25 +20,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
     var explainBlocking = false
 
     func run() async throws {
-        try await withContractExitCodes {
-            if explainBlocking { return try await printBlocking() }
-            _ = try await AnalysisRun(input: input, rules: rules, output: output, kind: "analyze").execute(console: .shared)
-        }
-    }
-
-    /// Blocking only: what each rule contributes, so a user tuning `rules/matching.yml` sees the
-    /// cost of a rule before a full run.
-    private func printBlocking() async throws {
+        let console = Console.shared
+        console.quiet = output.quiet
         let settings = try rules.loadSettings()
-        let loaded = try await InputLoader.load(input, console: .shared)
-        let normalized = settings.normalizer.normalize(loaded.customers)
-        let finder = DuplicateFinder(configuration: settings.matching)
-        let (pairs, _, stats) = finder.candidatePairs(normalized)
-        print("\(normalized.count) customers, \(pairs.count) candidate pairs after de-duplication")
-        print("rule\tkeys\tpairs generated\tnew after de-duplication\tblocks\tlargest block\tcapped blocks")
-        for rule in stats {
-            print("\(rule.rule)\t\(rule.description)\t\(rule.pairsGenerated)\t\(rule.pairsAfterDeduplication)\t\(rule.blocks)\t\(rule.largestBlock)\t\(rule.cappedBlocks)")
+        if explainBlocking {
+            let lines = try await BlockingExplanation.lines(input: try input.runInput(), settings: settings, events: console.runEvents())
+            return lines.forEach { print($0) }
         }
-        print("blocks above \(settings.matching.maxBlockSize) customers are capped: each customer is paired with its next \(settings.matching.window) by name")
+        let run = AnalysisRun(kind: .analyze, input: try input.runInput(), settings: settings, out: output.out,
+                              formats: try output.formats, maskPII: output.maskPII, decisionsFile: rules.decisions)
+        console.printSummary(try await run.execute(events: console.runEvents()), timings: output.timings)
     }
 }

@@ -1,9 +1,5 @@
 import ArgumentParser
-import CustomerModel
-import CycleSoftwareAPI
-import Foundation
-import Matching
-import Normalization
+import Audit
 
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,26 +23,7 @@ struct CheckCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        try await withContractExitCodes {
-            let settings = try rules.loadSettings()
-            guard let newCustomer = try InputLoader.readFile(customer).first else {
-                throw InputError(description: "\(customer): no customer in the file")
-            }
-            let client = CustomersClient(configuration: try ClientConfiguration.fromEnvironment(baseURL: baseURL))
-            let candidates: [Customer]
-            do {
-                candidates = try await CandidateSearch.candidates(for: newCustomer, using: client)
-                try? await client.shutdown()
-            } catch {
-                try? await client.shutdown()
-                throw error
-            }
-            let normalizer = settings.normalizer
-            let subject = normalizer.normalize(newCustomer, index: -1)
-            let others = normalizer.normalize(candidates)
-            let finder = DuplicateFinder(configuration: settings.matching, model: settings.model)
-            let pairs = finder.scorePairs(subject, against: others).sorted { $0.score > $1.score }
-            CheckOutput.print(pairs: pairs, candidates: others, thresholds: settings.matching.bandThresholds, json: json)
-        }
+        let answer = try await DuplicateCheck.run(customerFile: customer, settings: try rules.loadSettings(), baseURL: baseURL)
+        Console.shared.say(answer.text(json: json))
     }
 }

@@ -1,11 +1,6 @@
 import ArgumentParser
 import Audit
-import CustomerGenerator
-import CycleSoftwareAPI
 import Foundation
-import Reporting
-import Sandbox
-import Snapshot
 
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,59 +26,13 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await withContractExitCodes { try await runDemo() }
-    }
-
-    private func runDemo() async throws {
         let console = Console.shared
         let started = Date()
-        let outDirectory = URL(fileURLWithPath: out, isDirectory: true)
-        try OutputOptions.checkUsable(outDirectory)
-        let dataset = DutchCustomerGenerator.generate(GeneratorConfiguration(seed: seed, customers: customers))
-        // Throwaway credentials that exist only inside this process: the demo needs no secrets.
-        let credentials = (user: "demo-\(UUID().uuidString.prefix(8))", password: UUID().uuidString)
-        let sandbox = try await Sandbox.start(
-            customers: dataset.customers,
-            configuration: SandboxConfiguration(username: credentials.user, password: credentials.password,
-                                                minutelyLimit: nil, dailyLimit: nil))
-        console.note("sandbox API with \(dataset.customers.count.formatted()) generated customers at \(sandbox.baseURL)")
-
-        let storeURL = outDirectory.appendingPathComponent("store.sqlite")
-        // The folder holds the snapshot and the reports: owner-only, like them.
-        try? FileManager.default.createDirectory(at: outDirectory, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storeURL.path + suffix) }
-
-        let store = try SnapshotStore.open(path: storeURL.path)
-        let client = CustomersClient(configuration: try ClientConfiguration(
-            baseURL: sandbox.baseURL, credentials: Credentials(username: credentials.user, password: credentials.password)))
-        let synced: SyncSummary
-        do {
-            synced = try await Synchronizer(store: store, source: client).run(full: true) {
-                if $0.pages > 0 { console.progress("sync: " + SyncProgressDisplay.describe($0)) }
-            }
-        } catch {
-            try? await client.shutdown()
-            await sandbox.stop()
-            throw error
-        }
-        let statistics = client.statistics
-        try? await client.shutdown()
-        await sandbox.stop()
-        console.note(SyncCommand.describe(synced, store: storeURL.path, statistics: statistics))
-
-        let customers = try store.customers()
-        let settings = try RulesOptions.loadSettings()
-        let outcome = AuditPipeline(settings: settings).run(
-            customers: customers, source: ReportSource(kind: .api, customers: customers.count),
-            generatedAt: started, progress: StageProgress.sink(console: console))
-        let written = try ReportWriter.write(outcome.report, to: outDirectory, formats: [.json, .html, .csv], maskPII: false,
-                                             alongside: ["model.json": try outcome.model.jsonData()])
-
-        let planted = dataset.truth
+        let result = try await DemoRun(customers: customers, seed: seed, out: out).execute(events: console.runEvents(), startedAt: started)
+        let planted = result.truth
         console.say("planted: \(planted.duplicateGroups.count) duplicate groups, \(planted.hardNegatives.count) look-alike pairs that are not duplicates, \(planted.plantedProblems.count) quality problems")
         console.note(String(format: "demo finished in %.1f s", Date().timeIntervalSince(started)))
         // The last line is the page to open (the README and `make demo` promise it).
-        Summary.print(outcome.report, written: written, console: console)
+        RunSummary.lines(result.run.report, written: result.run.written).forEach(console.say)
     }
 }

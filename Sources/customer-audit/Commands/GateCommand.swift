@@ -1,6 +1,6 @@
 import ArgumentParser
+import Audit
 import Foundation
-import Reporting
 
 struct GateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,22 +29,16 @@ struct GateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var passed = true
-        try await withContractExitCodes {
-            let run = AnalysisRun(input: input, rules: rules, output: output, kind: "gate")
-            let result = try await run.execute(console: .shared, baseline: baseline) { report, settings, previous in
-                let verdict = Gate.evaluate(report, configuration: settings.gate, baseline: previous, strict: strict)
-                return (report.withGate(verdict), [.junit])
-            }
-            let gate = result.report.gate
-            passed = gate?.passed ?? false
-            // A warning threshold outside --strict is over but not enforced: it did not fail anything.
-            for check in gate?.checks ?? [] where !check.passed {
-                Console.shared.say(check.enforced ? "gate: FAILED \(check.name): \(check.message)"
-                                                  : "gate: not enforced (--strict) \(check.name): \(check.message)")
-            }
-            Console.shared.say(passed ? "gate: passed" : "gate: failed")
-        }
-        if !passed { throw AuditExitCode.gateFailed }
+        let console = Console.shared
+        console.quiet = output.quiet
+        let settings = try rules.loadSettings()
+        let run = AnalysisRun(kind: .gate(strict: strict), input: try input.runInput(), settings: settings,
+                              out: output.out, formats: try output.formats, maskPII: output.maskPII,
+                              baseline: baseline.map { URL(fileURLWithPath: $0) }, decisionsFile: rules.decisions)
+        let result = try await run.execute(events: console.runEvents())
+        console.printSummary(result, timings: output.timings)
+        RunSummary.gateLines(result.report.gate).forEach(console.say)
+        let status = ExitStatus.gate(passed: result.report.gate?.passed)
+        if status != .done { throw ExitCode(status.rawValue) }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Audit
 import CustomerGenerator
 import CustomerModel
 import Foundation
@@ -13,13 +14,9 @@ struct SandboxCommand: AsyncParsableCommand {
             Serves the customers in --customers FILE (a JSON array, a list.json response or JSON Lines), \
             or generated Dutch customers (seed 42) without it. It accepts the credentials in \
             CYCLESOFTWARE_USERNAME / CYCLESOFTWARE_PASSWORD when both are set, else the demo user \
-            "\(SandboxCommand.demoUsername)" with password "\(SandboxCommand.demoPassword)". \
+            "\(SandboxLogin.demoUsername)" with password "\(SandboxLogin.demoPassword)". \
             Runs until Ctrl-C.
             """)
-
-    /// The user the sandbox accepts when no credentials are set in the environment.
-    static let demoUsername = "demo"
-    static let demoPassword = "sandbox"
 
     @Option(help: "Port to listen on (0 = any free port).")
     var port: Int = 8080
@@ -43,65 +40,29 @@ struct SandboxCommand: AsyncParsableCommand {
     var dailyLimit: Int = 15_000
 
     func validate() throws {
-        var problems: [String] = []
-        if !(0...65_535).contains(port) { problems.append("--port must be between 0 and 65535") }
-        if !["127.0.0.1", "::1", "localhost"].contains(host) {
-            problems.append("--host must be a loopback address (127.0.0.1, ::1 or localhost)")
-        }
-        if pageSize < 1 { problems.append("--page-size must be 1 or more") }
-        if minutelyLimit < 0 || dailyLimit < 0 { problems.append("--minutely-limit and --daily-limit must be 0 (unlimited) or more") }
-        if generate < 0 { problems.append("--generate must be 0 or more") }
+        let problems = SandboxOptionsCheck.problems(port: port, host: host, pageSize: pageSize, minutelyLimit: minutelyLimit,
+                                                    dailyLimit: dailyLimit, generate: generate)
         // The entry point prints it like every usage error, with the usage line, and exits 2.
         guard problems.isEmpty else { throw ValidationError(problems.joined(separator: "; ")) }
     }
 
     func run() async throws {
-        let served = try loadCustomers()
-        let environment = ProcessInfo.processInfo.environment
-        let username = environment["CYCLESOFTWARE_USERNAME"].flatMap { $0.isEmpty ? nil : $0 }
-        let password = environment["CYCLESOFTWARE_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
-        let fromEnvironment = username != nil && password != nil
-        let configuration = SandboxConfiguration(
-            username: fromEnvironment ? username! : Self.demoUsername,
-            password: fromEnvironment ? password! : Self.demoPassword,
-            pageSize: pageSize,
-            minutelyLimit: minutelyLimit == 0 ? nil : minutelyLimit,
-            dailyLimit: dailyLimit == 0 ? nil : dailyLimit)
+        var generated = GeneratorConfiguration()
+        generated.customers = generate
+        let served = try customers.map { try CustomerFile.read($0) } ?? DutchCustomerGenerator.generate(generated).customers
+        let login = SandboxLogin(environment: ProcessInfo.processInfo.environment)
+        let configuration = SandboxConfiguration(username: login.username, password: login.password, pageSize: pageSize,
+                                                 minutelyLimit: minutelyLimit == 0 ? nil : minutelyLimit, dailyLimit: dailyLimit == 0 ? nil : dailyLimit)
         let store = SandboxStore(customers: served)
         let count = await store.count
-        let who = fromEnvironment
-            ? "user \(configuration.username) from CYCLESOFTWARE_USERNAME / CYCLESOFTWARE_PASSWORD"
-            : "demo user \(Self.demoUsername) (password: see `customer-audit sandbox --help`)"
         do {
             try await Sandbox.run(store: store, configuration: configuration, host: host, port: port) { baseURL in
-                print("Serving \(count) customers at \(baseURL) for \(who). Ctrl-C stops.")
+                print("Serving \(count) customers at \(baseURL) for \(login.who). Ctrl-C stops.")
                 print("Try: CYCLESOFTWARE_BASE_URL=\(baseURL) customer-audit sync")
                 fflush(stdout)
             }
         } catch {
-            Console.shared.error("the sandbox could not serve on \(host):\(port): \(error)")
-            throw ExitCode(AuditExitCode.invalidConfiguration.rawValue)
-        }
-    }
-
-    private func loadCustomers() throws -> [Customer] {
-        guard let path = customers else {
-            var generator = GeneratorConfiguration()
-            generator.customers = generate
-            return DutchCustomerGenerator.generate(generator).customers
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            Console.shared.error("cannot read \(path): \(error.localizedDescription)")
-            throw AuditExitCode.unreadableInput
-        }
-        do {
-            return try CustomerJSON.decodeCustomers(data)
-        } catch {
-            Console.shared.error("\(path): \(error)")
-            throw AuditExitCode.unreadableInput
+            throw UsageError(description: "the sandbox could not serve on \(host):\(port): \(error)")
         }
     }
 }

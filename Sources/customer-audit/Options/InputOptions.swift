@@ -1,4 +1,5 @@
 import ArgumentParser
+import Audit
 
 /// Where `analyze` and `gate` read customers from (CONTRACT.md, "INPUT").
 struct InputOptions: ParsableArguments {
@@ -24,5 +25,9 @@ struct InputOptions: ParsableArguments {
         if baseURL != nil && !fromAPI {
             throw ValidationError("--base-url only applies with --from-api.")
         }
+    }
+
+    func runInput() throws -> RunInput {
+        try RunInput(file: input, store: store, fromAPI: fromAPI, baseURL: baseURL)
     }
 }

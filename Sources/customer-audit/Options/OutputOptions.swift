@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Audit
 import Reporting
 
 /// Where and what `analyze` and `gate` write.
@@ -22,50 +22,13 @@ struct OutputOptions: ParsableArguments {
 
     var formats: Set<ReportFormat> {
         get throws {
-            let names = format.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
-            guard !names.isEmpty else { return [.json, .html, .csv] }
-            return try Set(names.map { name in
-                guard let format = ReportFormat(rawValue: name), format != .junit else {
-                    throw ValidationError("--format \(name): choose from json, html, csv.")
-                }
-                return format
-            })
+            let named = ReportFormat.named(in: format)
+            if let unknown = named.unknown { throw ValidationError("--format \(unknown): choose from json, html, csv.") }
+            return named.formats
         }
     }
 
     func validate() throws {
         _ = try formats
-    }
-
-    /// Fails before any work when the reports could not be written into `directory`: a file in
-    /// its place (or in the place of a folder above it), or a folder that is not writable. Found
-    /// only after the analysis, such a typo would cost the whole run.
-    static func checkUsable(_ directory: URL) throws {
-        var folder = directory.standardizedFileURL
-        var isDirectory: ObjCBool = false
-        while !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { return }
-            folder = parent
-        }
-        guard isDirectory.boolValue else {
-            let what = folder.path == directory.standardizedFileURL.path ? "is a file" : "is inside \(folder.path), which is a file"
-            throw OutputError(description: "--out \(directory.path) \(what), not a folder: choose another --out")
-        }
-        guard FileManager.default.isWritableFile(atPath: folder.path) else {
-            throw OutputError(description: "--out \(directory.path): \(folder.path) is not writable: choose another --out")
-        }
-        do { try ReportWriter.checkDestination(directory) } catch {
-            throw OutputError(description: "cannot write the report into \(directory.path): \((error as? ReportWriteError)?.problem ?? "\(error)")")
-        }
-    }
-
-    /// The report folder for a run that started at `date`.
-    func directory(startedAt date: Date) -> URL {
-        if let out { return URL(fileURLWithPath: out, isDirectory: true) }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime]
-        let stamp = formatter.string(from: date).replacingOccurrences(of: ":", with: "-") + "Z"
-        return URL(fileURLWithPath: "reports", isDirectory: true).appendingPathComponent(stamp, isDirectory: true)
     }
 }

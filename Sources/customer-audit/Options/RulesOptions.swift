@@ -16,7 +16,7 @@ struct RulesOptions: ParsableArguments {
     var model: String?
 
     func validate() throws {
-        if let rules, !directoryExists(rules) {
+        if let rules, !AuditSettings.isFolder(rules) {
             throw ValidationError("--rules \(rules): no such folder.")
         }
         for (flag, path) in [("--decisions", decisions), ("--model", model)] {
@@ -27,20 +27,6 @@ struct RulesOptions: ParsableArguments {
     }
 
     func loadSettings() throws -> AuditSettings {
-        try Self.loadSettings(rules: rules, decisions: decisions, model: model)
+        try AuditSettings.load(rulesFolder: rules, decisions: decisions, model: model)
     }
-
-    /// `rules` nil means ./rules when present, else the built-in defaults.
-    static func loadSettings(rules: String? = nil, decisions: String? = nil, model: String? = nil) throws -> AuditSettings {
-        let directory = rules ?? (directoryExists("rules") ? "rules" : nil)
-        return try AuditSettings.load(
-            rulesDirectory: directory.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            decisionsFile: decisions.map { URL(fileURLWithPath: $0) },
-            modelFile: model.map { URL(fileURLWithPath: $0) })
-    }
-}
-
-func directoryExists(_ path: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
 }

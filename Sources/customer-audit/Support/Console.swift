@@ -47,6 +47,12 @@ final class Console: @unchecked Sendable {
         }
     }
 
+    /// Ends an open progress line, so that what follows starts on a fresh one.
+    func endProgress() {
+        lock.lock(); defer { lock.unlock() }
+        closeProgressLine()
+    }
+
     private func closeProgressLine() {
         if lineIsOpen {
             FileHandle.standardError.write(Data("\n".utf8))

@@ -1,30 +1,30 @@
-import Audit
 import Foundation
 import Matching
 
-/// Turns the pipeline's stage reports into progress lines with elapsed time and, within a stage
-/// that counts records, an ETA from the rate so far.
-enum StageProgress {
-    static func sink(console: Console) -> ProgressSink {
+extension ProgressSink {
+    /// The pipeline's stage reports as progress lines with elapsed time and, within a stage that
+    /// counts records, an ETA from the rate so far. `line` gets each line and whether it must be
+    /// shown even where progress is thinned out (the first line of a stage).
+    public static func lines(_ line: @escaping @Sendable (_ text: String, _ force: Bool) -> Void) -> ProgressSink {
         let clock = StageClock()
         return ProgressSink(
             stage: { stage, items in
                 clock.startStage()
                 let count = items > 1 ? " (\(items.formatted()) records)" : ""
-                console.progress(clock.elapsedLabel + stage.rawValue + count, force: true)
+                line(clock.elapsedLabel + stage.rawValue + count, true)
             },
             advance: { stage, done, total in
                 let share = total > 0 ? Double(done) / Double(total) : 1
-                var line = clock.elapsedLabel + stage.rawValue + " \(done.formatted()) of \(total.formatted()) (\(Int(share * 100)) %)"
+                var text = clock.elapsedLabel + stage.rawValue + " \(done.formatted()) of \(total.formatted()) (\(Int(share * 100)) %)"
                 if share > 0.02, share < 1 {
                     let stageSeconds = clock.stageSeconds
-                    line += String(format: ", about %.0f s left", stageSeconds / share - stageSeconds)
+                    text += String(format: ", about %.0f s left", stageSeconds / share - stageSeconds)
                 }
-                console.progress(line)
+                line(text, false)
             },
             matching: { update in
-                console.progress(clock.elapsedLabel + "duplicates: " + update.stage + (update.detail.map { " " + $0 } ?? "")
-                    + " (step \(update.completedStages) of \(update.totalStages))")
+                line(clock.elapsedLabel + "duplicates: " + update.stage + (update.detail.map { " " + $0 } ?? "")
+                    + " (step \(update.completedStages) of \(update.totalStages))", false)
             })
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 import Reporting
 import Snapshot
 
-/// Run history lives in the snapshot (Snapshot) and is drawn in the report (Reporting); the
-/// command line is where the two meet.
+/// Run history lives in the snapshot (Snapshot) and is drawn in the report (Reporting); a run
+/// (`AnalysisRun`) is where the two meet.
 extension RunRecord {
     init(report: Report, kind: String, startedAt: Date, reportPath: String) {
         self.init(kind: kind, startedAt: startedAt, customers: report.summary.customers,

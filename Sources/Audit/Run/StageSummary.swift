@@ -1,24 +1,21 @@
-import Audit
 import Foundation
 
 /// The times of a run: one line for the five stages a user knows (reading, normalizing, rules and
 /// duplicates, report, writing); with `--timings` every step inside them, one a line, with the
 /// process's memory peak so far when each measured stage ended.
-enum StageSummary {
+public enum StageSummary {
     /// The stages of `AnalysisRun` and `AuditPipeline` that follow each other; the rest are
     /// steps inside "quality + matching", which run side by side and would not add up.
     static let stages = ["read input", "normalize", "quality + matching", "report", "write reports"]
 
-    static func print(_ timings: StageTimings, detailed: Bool, console: Console) {
-        if detailed {
-            for stage in timings.stages {
-                let name = stage.name.padding(toLength: max(34, stage.name.count), withPad: " ", startingAt: 0)
-                let peak = stage.peakMiB.map { String(format: "   peak so far %6.0f MiB", $0) } ?? ""
-                console.note("  \(name) \(String(format: "%7.2f s", stage.seconds))\(peak)")
-            }
-            return
+    /// One line, or with `detailed` one line a step.
+    public static func lines(_ timings: StageTimings, detailed: Bool) -> [String] {
+        guard detailed else { return [line(timings)] }
+        return timings.stages.map { stage in
+            let name = stage.name.padding(toLength: max(34, stage.name.count), withPad: " ", startingAt: 0)
+            let peak = stage.peakMiB.map { String(format: "   peak so far %6.0f MiB", $0) } ?? ""
+            return "  \(name) \(String(format: "%7.2f s", stage.seconds))\(peak)"
         }
-        console.note(line(timings))
     }
 
     static func line(_ timings: StageTimings) -> String {

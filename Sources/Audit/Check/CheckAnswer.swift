@@ -2,9 +2,15 @@ import Foundation
 import Matching
 import Normalization
 
-/// How `check` shows its answer: the candidates that reach a band, best first, with evidence.
-enum CheckOutput {
-    static func print(pairs: [ScoredPair], candidates: [NormalizedCustomer], thresholds: [Band: Double], json: Bool) {
+/// What `check` found: the candidates scored against the new customer, best first, and how the
+/// answer reads (text with the evidence, or JSON).
+public struct CheckAnswer {
+    public var pairs: [ScoredPair]
+    public var candidates: [NormalizedCustomer]
+    public var thresholds: [Band: Double]
+
+    /// The answer as the command prints it.
+    public func text(json: Bool) -> String {
         let byID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let bands = Band.allCases.compactMap { band in thresholds[band].map { (band, $0) } }.sorted { $0.1 > $1.1 }
         func band(for score: Double) -> Band? { bands.first { score >= $0.1 }?.0 }
@@ -22,22 +28,21 @@ enum CheckOutput {
                 ]
             }
             let data = (try? JSONSerialization.data(withJSONObject: ["candidates": rows], options: [.sortedKeys, .prettyPrinted])) ?? Data()
-            Console.shared.say(String(decoding: data, as: UTF8.self))
-            return
+            return String(decoding: data, as: UTF8.self)
         }
         let likely = pairs.filter { band(for: $0.score) != nil }
         guard !likely.isEmpty else {
-            Console.shared.say("No likely duplicates among \(candidates.count) candidates found by find.json.")
-            return
+            return "No likely duplicates among \(candidates.count) candidates found by find.json."
         }
-        Console.shared.say("Likely duplicates (\(likely.count) of \(candidates.count) candidates):")
+        var lines = ["Likely duplicates (\(likely.count) of \(candidates.count) candidates):"]
         for pair in likely {
             let other = byID.keys.contains(pair.a) ? pair.a : pair.b
             let name = byID[other]?.person.displayName ?? ""
-            Console.shared.say(String(format: "  #%d %@  %.1f%% (%@)", other, name, pair.score * 100, band(for: pair.score)?.rawValue ?? ""))
+            lines.append(String(format: "  #%d %@  %.1f%% (%@)", other, name, pair.score * 100, band(for: pair.score)?.rawValue ?? ""))
             for evidence in pair.evidence where evidence.outcome != "null" {
-                Console.shared.say(String(format: "      %+6.2f  %@", evidence.weight, evidence.label))
+                lines.append(String(format: "      %+6.2f  %@", evidence.weight, evidence.label))
             }
         }
+        return lines.joined(separator: "\n")
     }
 }
