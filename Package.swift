@@ -29,7 +29,7 @@ let package = Package(
             .linkedLibrary("stdc++"),
         ]),
 
-        // Helpers that are about no customer: parallel chunks, the seeded generator, configuration
+        // What is about no customer and no stage: parallel chunks, the seeded generator, configuration
         // errors, file-path problems in words.
         .target(name: "AuditSupport"),
         .target(name: "CustomerModel", dependencies: ["AuditSupport"]),

@@ -5,9 +5,9 @@ import Testing
 @testable import Snapshot
 
 /// The one sync sequence `sync`, `analyze --from-api` and `demo` share: client, pull, shutdown.
-@Suite(.serialized) struct SyncSessionTests {
+@Suite(.serialized) struct SynchronizerPullTests {
     static func storePath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("sync-session-\(UUID().uuidString)/store.sqlite").path
+        FileManager.default.temporaryDirectory.appendingPathComponent("sync-pull-\(UUID().uuidString)/store.sqlite").path
     }
 
     static func configuration(_ sandbox: RunningSandbox, password: String = LiveSandboxSyncTests.password) throws -> ClientConfiguration {
