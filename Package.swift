@@ -48,6 +48,11 @@ let package = Package(
             "CustomerModel", "Normalization", "Quality", "Matching", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Audit", dependencies: ["CustomerModel", "Normalization", "Quality", "Matching", "Reporting"]),
+        // fix plan / apply / undo: a pure planner over the analysis, and an applier between the client and the journal.
+        .target(name: "Cleanup", dependencies: [
+            "CustomerModel", "Normalization", "Quality", "Matching", "Reporting", "Audit", "CycleSoftwareAPI", "Snapshot",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "Sandbox", dependencies: [
             "CustomerModel", "CustomerGenerator",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -56,7 +61,7 @@ let package = Package(
         ]),
         .executableTarget(name: "customer-audit", dependencies: [
             "CustomerModel", "CustomerGenerator", "CycleSoftwareAPI", "Snapshot", "Normalization",
-            "Quality", "Matching", "Reporting", "Audit", "Sandbox",
+            "Quality", "Matching", "Reporting", "Audit", "Sandbox", "Cleanup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -94,6 +99,9 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "TestSupport"]),
+        .testTarget(name: "CleanupTests", dependencies: [
+            "Cleanup", "Sandbox", "Snapshot", "CycleSoftwareAPI", "CustomerGenerator", "Audit", "Quality", "Matching", "TestSupport",
+        ]),
         .testTarget(name: "CustomerAuditCLITests", dependencies: ["TestSupport", "CustomerModel", "CustomerGenerator"]),
     ],
     swiftLanguageModes: [.v5]
