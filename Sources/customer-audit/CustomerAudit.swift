@@ -16,6 +16,7 @@ struct CustomerAudit: AsyncParsableCommand {
             GateCommand.self,
             ExportCommand.self,
             CheckCommand.self,
+            FixCommand.self,
             DemoCommand.self,
             SandboxCommand.self,
             RulesCommand.self,
