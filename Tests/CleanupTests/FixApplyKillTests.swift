@@ -54,9 +54,11 @@ import TestSupport
         let (apply, _, _) = try CustomerAuditBinary.start(["fix", "apply", planFile, "--store", store, "--yes"], environment: environment)
         let journal = try SnapshotStore.open(path: store)
         let deadline = Date().addingTimeInterval(120)
-        while try journal.journalEntries(planID: plan.id, direction: .apply).values.count(where: { $0.state == .done }) < 8,
-              apply.isRunning, Date() < deadline {
-            try await Task.sleep(for: .milliseconds(10))
+        // Killed while a customer is started (its PUT about to go out or under way), the hardest moment.
+        while apply.isRunning, Date() < deadline {
+            let states = try journal.journalEntries(planID: plan.id, direction: .apply).values.map(\.state)
+            if states.count(where: { $0 == .done }) >= 8, states.contains(.started) { break }
+            try await Task.sleep(for: .milliseconds(2))
         }
         kill(apply.processIdentifier, SIGKILL)
         await TestSupport.offThePool { apply.waitUntilExit() }
@@ -72,10 +74,14 @@ import TestSupport
             }
         }.count
         #expect(doneAtKill >= 8 && doneAtKill < plan.customers.count)
+        let atKill = try journal.journalEntries(planID: plan.id, direction: .apply).values
 
         let resumed = try await CustomerAuditBinary.run(["fix", "apply", planFile, "--store", store, "--yes"], environment: environment)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let counts = try Self.counts(resumed.stdout)
+        print("fix apply killed with SIGKILL: \(plan.customers.count) planned customers, journal at the kill: "
+              + "\(atKill.count { $0.state == .done }) done, \(atKill.count { $0.state == .started }) started; "
+              + "\(doneAtKill) held their planned values; resumed run: \(resumed.stdout.split(separator: "\n").first { $0.hasPrefix("applied") } ?? "")")
         let (applied, alreadyDone, skipped, failed, total) = (counts[0], counts[1], counts[2], counts[3], counts[4])
         // Nothing twice: what was in place at the kill (the customer in flight included) counts as
         // done; only the others are written.

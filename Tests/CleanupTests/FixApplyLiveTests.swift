@@ -49,7 +49,7 @@ import TestSupport
         #expect(plan.customers.count >= 20, "the generated data should need fixes")
 
         let sandbox = try await Sandbox.start(customers: customers, configuration: SandboxConfiguration(
-            username: Self.username, password: Self.password, pageSize: 100, minutelyLimit: 40, dailyLimit: nil,
+            username: Self.username, password: Self.password, pageSize: 100, minutelyLimit: 10, dailyLimit: nil,
             minuteLength: .milliseconds(500), faults: Self.faults(seed: 3)))
         let client = try Self.client(sandbox)
         defer { Task { try? await client.shutdown(); await sandbox.stop() } }
