@@ -1,4 +1,5 @@
 import ArgumentParser
+import Audit
 import CustomerModel
 import CycleSoftwareAPI
 import Foundation
@@ -26,6 +27,9 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the candidates as JSON.")
     var json = false
 
+    @Flag(name: .long, help: "Create the customer (POST) when no candidate reaches the likely band; else exit 1 and create nothing.")
+    var create = false
+
     func run() async throws {
         try await withContractExitCodes {
             let settings = try rules.loadSettings()
@@ -33,20 +37,32 @@ struct CheckCommand: AsyncParsableCommand {
                 throw InputError(description: "\(customer): no customer in the file")
             }
             let client = CustomersClient(configuration: try ClientConfiguration.fromEnvironment(baseURL: baseURL))
-            let candidates: [Customer]
+            // With --create the client stays open for the POST after the scoring.
             do {
-                candidates = try await CandidateSearch.candidates(for: newCustomer, using: client)
+                try await check(newCustomer, settings: settings, client: client)
                 try? await client.shutdown()
             } catch {
                 try? await client.shutdown()
                 throw error
             }
-            let normalizer = settings.normalizer
-            let subject = normalizer.normalize(newCustomer, index: -1)
-            let others = normalizer.normalize(candidates)
-            let finder = DuplicateFinder(configuration: settings.matching, model: settings.model)
-            let pairs = finder.scorePairs(subject, against: others).sorted { $0.score > $1.score }
-            CheckOutput.print(pairs: pairs, candidates: others, thresholds: settings.matching.bandThresholds, json: json)
         }
+    }
+
+    private func check(_ newCustomer: Customer, settings: AuditSettings, client: CustomersClient) async throws {
+        let candidates = try await CandidateSearch.candidates(for: newCustomer, using: client)
+        let normalizer = settings.normalizer
+        let subject = normalizer.normalize(newCustomer, index: -1)
+        let others = normalizer.normalize(candidates)
+        let finder = DuplicateFinder(configuration: settings.matching, model: settings.model)
+        let pairs = finder.scorePairs(subject, against: others).sorted { $0.score > $1.score }
+        CheckOutput.print(pairs: pairs, candidates: others, thresholds: settings.matching.bandThresholds, json: json)
+        guard create else { return }
+        let likely = settings.matching.bandThresholds[.likely] ?? 0.9
+        guard !pairs.contains(where: { $0.score >= likely }) else {
+            Console.shared.error("not created: a likely duplicate exists (see above); update that customer instead")
+            throw ExitCode(1)
+        }
+        let created = try await client.create(newCustomer)
+        Console.shared.say("created customer \(created.customerID.map(String.init) ?? "?")")
     }
 }
