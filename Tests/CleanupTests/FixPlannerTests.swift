@@ -83,3 +83,19 @@ import Testing
         #expect(Self.plan(twins).customers.isEmpty)
     }
 }
+
+@Suite struct PhoneFormatPlanTests {
+    /// phone.format is off in the shipped rules; switched on, its E.164 suggestion is planned per slot.
+    @Test func aSwitchedOnPhoneFormatIsPlannedForItsSlotOnly() throws {
+        var settings = AuditSettings()
+        settings.quality["phone.format"]?.enabled = true
+        let customer = Customer(customerID: 4, name: "Jansen", countryCode: "NL", phoneNumbers: [
+            PhoneNumber(phoneNumberID: "mob", phoneNumber: "06-12345678"), PhoneNumber(phoneNumberID: "tel", phoneNumber: "+31733030050"),
+        ])
+        let plan = FixPlanAnalysis(settings: settings, fix: .default, includeCertain: false).plan([customer], id: "phones")
+        let changes = try #require(plan.customers.first?.changes)
+        #expect(changes.map(\.field) == ["phone_numbers[mob]"])
+        #expect(changes.first?.before == "06-12345678" && changes.first?.after == "+31612345678")
+        #expect(FixPlanAnalysis(settings: AuditSettings(), fix: .default, includeCertain: false).plan([customer], id: "off").customers.isEmpty)
+    }
+}
