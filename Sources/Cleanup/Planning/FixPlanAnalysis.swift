@@ -29,9 +29,10 @@ public struct FixPlanAnalysis: Sendable {
         let inputs = FixPlanInputs(customers: customers, findings: findings, clusters: clusters, decisions: settings.decisions,
                                    settings: fix, includeCertain: includeCertain)
         let formatter = ISO8601DateFormatter()
+        let safeRules = FixPlanner.safeRules
         return FixPlanner.plan(inputs, id: id, createdAt: formatter.string(from: createdAt)) { changed in
             // Only the safe rules' own findings matter here, and they look at one record at a time.
-            checker.findings(for: normalizer.normalize(changed)).filter { FixPlanner.safeRules.contains($0.rule) }
+            checker.findings(for: normalizer.normalize(changed)).filter { safeRules.contains($0.rule) }
         }
     }
 }
