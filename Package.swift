@@ -58,6 +58,11 @@ let package = Package(
             "AuditSupport", "CustomerModel", "CustomerGenerator", "CycleSoftwareAPI", "Snapshot", "Normalization", "Quality",
             "Matching", "Reporting", "Sandbox",
         ]),
+        // fix plan / apply / undo: a pure planner over the analysis, and an applier between the client and the journal.
+        .target(name: "Cleanup", dependencies: [
+            "AuditSupport", "CustomerModel", "Normalization", "Quality", "Matching", "Reporting", "Audit", "CycleSoftwareAPI", "Snapshot",
+            .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "Sandbox", dependencies: [
             "AuditSupport", "CustomerModel", "CustomerGenerator",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -66,7 +71,7 @@ let package = Package(
         ]),
         .executableTarget(name: "customer-audit", dependencies: [
             "AuditSupport", "CustomerModel", "CustomerGenerator", "CycleSoftwareAPI", "Snapshot", "Normalization",
-            "Quality", "Matching", "Reporting", "Audit", "Sandbox",
+            "Quality", "Matching", "Reporting", "Audit", "Sandbox", "Cleanup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -106,6 +111,9 @@ let package = Package(
         .testTarget(name: "AuditTests", dependencies: [
             "Audit", "AuditSupport", "CustomerGenerator", "CustomerModel", "CycleSoftwareAPI", "Reporting", "Sandbox", "Snapshot",
             "TestSupport",
+        ]),
+        .testTarget(name: "CleanupTests", dependencies: [
+            "AuditSupport", "Cleanup", "Sandbox", "Snapshot", "CycleSoftwareAPI", "CustomerGenerator", "Audit", "Quality", "Matching", "TestSupport",
         ]),
         .testTarget(name: "CustomerAuditCLITests", dependencies: ["TestSupport", "CustomerModel", "CustomerGenerator"]),
     ],

@@ -13,6 +13,7 @@ struct CustomerAudit: AsyncParsableCommand {
             GateCommand.self,
             ExportCommand.self,
             CheckCommand.self,
+            FixCommand.self,
             DemoCommand.self,
             SandboxCommand.self,
             RulesCommand.self,

@@ -50,7 +50,7 @@ typealias ExitStatus = Audit.ExitStatus
 
     @Test func theGatePassesOnlyWithAPassingVerdict() {
         #expect(ExitStatus.gate(passed: true) == .done)
-        #expect(ExitStatus.gate(passed: false) == .gateFailed)
-        #expect(ExitStatus.gate(passed: nil) == .gateFailed)
+        #expect(ExitStatus.gate(passed: false) == .checkFailed)
+        #expect(ExitStatus.gate(passed: nil) == .checkFailed)
     }
 }

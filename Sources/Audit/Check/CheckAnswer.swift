@@ -1,3 +1,4 @@
+import CustomerModel
 import Foundation
 import Matching
 import Normalization
@@ -8,6 +9,14 @@ public struct CheckAnswer {
     public var pairs: [ScoredPair]
     public var candidates: [NormalizedCustomer]
     public var thresholds: [Band: Double]
+    /// The customer as the API created it (`check --create` without a likely duplicate), else nil.
+    public var created: Customer?
+
+    /// A candidate scores at or above the likely band: `check --create` creates nothing.
+    public var hasLikelyDuplicate: Bool {
+        let likely = thresholds[.likely] ?? 0.9
+        return pairs.contains { $0.score >= likely }
+    }
 
     /// The answer as the command prints it.
     public func text(json: Bool) -> String {

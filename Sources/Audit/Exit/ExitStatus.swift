@@ -8,8 +8,9 @@ import Snapshot
 public enum ExitStatus: Int32, Sendable, CaseIterable {
     /// Done; for `gate`, every threshold held.
     case done = 0
-    /// `gate`: a threshold failed (the report is still written).
-    case gateFailed = 1
+    /// `gate`: a threshold failed (the report is still written); `check --create`: a likely
+    /// duplicate exists, so nothing was created.
+    case checkFailed = 1
     /// Usage error, or an invalid rules / decisions / config file (the message names file, line, key).
     case usage = 2
     /// The API could not be used: network, TLS, authentication, rate limit, malformed answers.
@@ -18,12 +19,12 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case unreadableInput = 4
 
     /// The codes in one line, for `--help`.
-    public static let summary = "Exit codes: 0 done (gate: every threshold held), 1 gate threshold failed, 2 usage or invalid "
+    public static let summary = "Exit codes: 0 done (gate: every threshold held), 1 gate threshold failed (check --create: likely duplicate, not created), 2 usage or invalid "
         + "rules/decisions/config file, 3 API unusable, 4 input file or store unreadable."
 
     /// The gate's verdict as an exit code: a report without a verdict has not passed.
     public static func gate(passed: Bool?) -> ExitStatus {
-        passed == true ? .done : .gateFailed
+        passed == true ? .done : .checkFailed
     }
 
     /// The exit code for an error that ended a command. A setting the user typed wrong (an insecure

@@ -11,18 +11,23 @@ public struct RuleDescription: Sendable {
     public var enabledByDefault: Bool
     /// Rule-specific keys accepted in `quality.yml` (besides `enabled`, `severity`, `customer_types`).
     public var parameters: [RuleParameterDoc]
+    /// The rule's suggestion only rewrites how a value is written (spaces, case, format), never what
+    /// it says, so `fix plan` may plan it without a person choosing between values.
+    public var safeToApply: Bool
     /// Customers (or sets of customers, for cross-record rules) that must produce a finding.
     public var triggering: [RuleExample]
     /// Customers that must not produce a finding.
     public var nonTriggering: [RuleExample]
 
     public init(id: String, summary: String, defaultSeverity: Severity, enabledByDefault: Bool = true,
-                parameters: [RuleParameterDoc] = [], triggering: [RuleExample], nonTriggering: [RuleExample]) {
+                parameters: [RuleParameterDoc] = [], safeToApply: Bool = false,
+                triggering: [RuleExample], nonTriggering: [RuleExample]) {
         self.id = id
         self.summary = summary
         self.defaultSeverity = defaultSeverity
         self.enabledByDefault = enabledByDefault
         self.parameters = parameters
+        self.safeToApply = safeToApply
         self.triggering = triggering
         self.nonTriggering = nonTriggering
     }

@@ -37,6 +37,8 @@ struct CustomerEndpoint: Sendable {
             return .error(.badRequest, "the body must be a JSON customer object")
         }
         if let problem = CustomerBodyCheck.problem(in: object, for: .update) { return .error(.unprocessableContent, problem) }
+        service.store.traffic.mutate { $0.puts += 1 }
+        let before = await service.store.customer(id: id).map(CustomerJSON.encode)
         let presentFields = Set(CustomerField.allCases.filter { object[$0.rawValue] != nil })
         let updated = await service.store.modify(id: id) { customer in
             for field in presentFields where field != .customerID && field != .datetimeCreated && field != .phoneNumbers {
@@ -52,7 +54,9 @@ struct CustomerEndpoint: Sendable {
             customer.decodingIssues = []
         }
         guard let updated else { return Self.notFound(id) }
-        return .ok(CustomerJSON.encode(updated))
+        let after = CustomerJSON.encode(updated)
+        if after != before { service.store.traffic.mutate { $0.changingWrites[id, default: 0] += 1 } }
+        return .ok(after)
     }
 
     static func notFound(_ id: Int) -> SandboxReply {

@@ -16,6 +16,11 @@ public struct SandboxTrafficSummary: Sendable, Hashable {
     /// Customers deleted and inserted by drift.
     public var driftDeleted: [Int] = []
     public var driftInserted: [Int] = []
+    /// `PUT` requests the endpoint took (past auth, limits, faults and the body check).
+    public var puts = 0
+    /// Per customer id, the `PUT`s that changed the stored record: a repeated identical PUT (a
+    /// retry after a lost answer) changes nothing and is not counted here.
+    public var changingWrites: [Int: Int] = [:]
 
     public init() {}
 }

@@ -92,6 +92,22 @@ enum SnapshotSchema {
             // Ids of the last staged page, so a resumed pull can check that the list did not move.
             try db.execute(sql: "ALTER TABLE pending_pull ADD COLUMN anchor_ids TEXT NOT NULL DEFAULT ''")
         }
+        migrator.registerMigration("v4: fix journal") { db in
+            // One row per plan, customer and direction (apply or undo); see FixJournal.
+            try db.execute(sql: """
+                CREATE TABLE fix_journal (
+                    plan_id TEXT NOT NULL,
+                    customer_id INTEGER NOT NULL,
+                    direction TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    -- JSON list of the fields this run wrote (or may have written, while started).
+                    written_fields TEXT NOT NULL DEFAULT '[]',
+                    detail TEXT,
+                    updated_at DATETIME NOT NULL,
+                    PRIMARY KEY (plan_id, customer_id, direction)
+                );
+                """)
+        }
         return migrator
     }
 

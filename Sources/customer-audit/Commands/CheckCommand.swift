@@ -22,8 +22,18 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the candidates as JSON.")
     var json = false
 
+    @Flag(name: .long, help: "Create the customer (POST) when no candidate reaches the likely band; else exit 1 and create nothing.")
+    var create = false
+
     func run() async throws {
-        let answer = try await DuplicateCheck.run(customerFile: customer, settings: try rules.loadSettings(), baseURL: baseURL)
+        let answer = try await DuplicateCheck.run(customerFile: customer, settings: try rules.loadSettings(), baseURL: baseURL,
+                                                  create: create)
         Console.shared.say(answer.text(json: json))
+        guard create else { return }
+        guard let created = answer.created else {
+            Console.shared.error("not created: a likely duplicate exists (see above); update that customer instead")
+            throw ExitCode(ExitStatus.checkFailed.rawValue)
+        }
+        Console.shared.say("created customer \(created.customerID.map(String.init) ?? "?")")
     }
 }

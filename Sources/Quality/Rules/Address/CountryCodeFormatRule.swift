@@ -7,6 +7,7 @@ public struct CountryCodeFormatRule: RecordRule {
         id: "country_code.format",
         summary: "The country code is written in upper case without spaces (nl → NL).",
         defaultSeverity: .warning,
+        safeToApply: true,
         triggering: [
             RuleExample("lower case", Customer(countryCode: "nl"), field: "country_code_iso_3166", suggestion: "NL"),
             RuleExample("trailing space", Customer(countryCode: "BE "), field: "country_code_iso_3166", suggestion: "BE"),

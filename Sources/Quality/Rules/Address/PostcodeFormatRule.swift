@@ -11,6 +11,7 @@ public struct PostcodeFormatRule: RecordRule {
         summary: "A valid postcode is written in its canonical form (upper case, one space where the country uses one).",
         defaultSeverity: .warning,
         parameters: [RuleParameterDoc("allow_compact", type: "true/false", "Accept Dutch postcodes without the space (5388GM).")],
+        safeToApply: true,
         triggering: [
             RuleExample("lower case", Customer(postcode: "5388gm", countryCode: "NL"), field: "postcode", suggestion: "5388 GM"),
             RuleExample("odd spacing", Customer(postcode: "5388  gm", countryCode: "NL"), field: "postcode", suggestion: "5388 GM"),

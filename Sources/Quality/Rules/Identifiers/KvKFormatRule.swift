@@ -7,6 +7,7 @@ public struct KvKFormatRule: RecordRule {
         id: "kvk.format",
         summary: "A valid KvK number is written as digits only.",
         defaultSeverity: .warning,
+        safeToApply: true,
         triggering: [
             RuleExample("space inside", Customer(cocNumber: "6435 6582"), field: "coc_number", suggestion: "64356582"),
         ],

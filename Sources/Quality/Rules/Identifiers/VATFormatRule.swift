@@ -7,6 +7,7 @@ public struct VATFormatRule: RecordRule {
         id: "vat.format",
         summary: "A valid VAT number is written in upper case without spaces or dots; the message names the scheme that passed.",
         defaultSeverity: .warning,
+        safeToApply: true,
         triggering: [
             RuleExample("lower case with spaces", Customer(vatNumber: "nl 855630693 b01"), field: "vat_number", suggestion: "NL855630693B01"),
             RuleExample("dots", Customer(vatNumber: "NL8556.30.693.B01"), field: "vat_number", suggestion: "NL855630693B01"),

@@ -8,6 +8,7 @@ public struct PhoneFormatRule: RecordRule {
         summary: "Valid phone numbers are written in international form (+31612345678). Off by default: national forms are common and fine.",
         defaultSeverity: .info,
         enabledByDefault: false,
+        safeToApply: true,
         triggering: [
             RuleExample("national form", Customer(countryCode: "NL", phoneNumbers: [PhoneNumber(phoneNumberID: "mob", phoneNumber: "06-12345678")]),
                         field: "phone_numbers[mob]", suggestion: "+31612345678"),

@@ -22,6 +22,7 @@ public struct AllowedValuesRule: RecordRule {
         summary: "Fields with a fixed set of values hold one of them (customer types Klant, Zakelijk, E-commerce by default).",
         defaultSeverity: .warning,
         parameters: [RuleParameterDoc("values", type: "map of field to list of texts", "Allowed values per field.")],
+        safeToApply: true,
         triggering: [
             RuleExample("unknown type", Customer(customerTypeName: "Particulier"), field: "customer_type_name"),
             RuleExample("wrong case", Customer(customerTypeName: "zakelijk"), field: "customer_type_name", suggestion: "Zakelijk"),

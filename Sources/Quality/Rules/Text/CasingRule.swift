@@ -16,6 +16,7 @@ public struct CasingRule: RecordRule {
             RuleParameterDoc("fields", type: "list of fields", "The fields checked."),
             RuleParameterDoc("minimum_letters", type: "whole number", "Values with fewer letters are not checked."),
         ],
+        safeToApply: true,
         triggering: [
             RuleExample("city in capitals", Customer(city: "NISTELRODE"), field: "city", suggestion: "Nistelrode"),
             RuleExample("city in lower case", Customer(city: "den haag"), field: "city", suggestion: "Den Haag"),

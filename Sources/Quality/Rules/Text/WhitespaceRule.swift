@@ -15,6 +15,7 @@ public struct WhitespaceRule: RecordRule {
         summary: "Text fields have no leading, trailing or doubled spaces, tabs or line breaks.",
         defaultSeverity: .warning,
         parameters: [RuleParameterDoc("fields", type: "list of fields", "The fields checked.")],
+        safeToApply: true,
         triggering: [
             RuleExample("trailing space", Customer(city: "Nistelrode "), field: "city", suggestion: "Nistelrode"),
             RuleExample("doubled space", Customer(street: "Van  Goghstraat"), field: "street", suggestion: "Van Goghstraat"),
