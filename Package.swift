@@ -44,9 +44,11 @@ let package = Package(
         ]),
         .target(name: "Quality", dependencies: ["Normalization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Matching", dependencies: ["Normalization", .product(name: "Yams", package: "Yams")]),
+        // The page's script and style are written in Output/HTML/Page and embedded by its embed.sh
+        // (see the README there for why not as a resource bundle).
         .target(name: "Reporting", dependencies: [
             "CustomerModel", "Normalization", "Quality", "Matching", .product(name: "Yams", package: "Yams"),
-        ]),
+        ], exclude: ["Output/HTML/Page"]),
         .target(name: "Audit", dependencies: ["CustomerModel", "Normalization", "Quality", "Matching", "Reporting"]),
         .target(name: "Sandbox", dependencies: [
             "CustomerModel", "CustomerGenerator",
