@@ -23,7 +23,7 @@ let package = Package(
     targets: [
         // C wrappers whose headers expose no ICU / libphonenumber types.
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
-        .target(name: "CPhoneNumber", linkerSettings: [
+        .target(name: "CPhoneNumber", exclude: ["FastPath/README.md"], linkerSettings: [
             .linkedLibrary("phonenumber"), .linkedLibrary("protobuf"), .linkedLibrary("icuuc"), .linkedLibrary("icui18n"),
             .linkedLibrary("stdc++"),
         ]),
@@ -73,7 +73,7 @@ let package = Package(
                           path: "Benchmarks/bench-quality"),
         .executableTarget(name: "bench-sandbox", dependencies: ["BenchmarkSupport", "Sandbox", "CustomerGenerator", "CustomerModel"],
                           path: "Benchmarks/bench-sandbox"),
-        .executableTarget(name: "bench-normalization", dependencies: ["BenchmarkSupport", "Normalization", "CustomerGenerator", "CustomerModel"],
+        .executableTarget(name: "bench-normalization", dependencies: ["BenchmarkSupport", "Normalization", "CPhoneNumber", "CustomerGenerator", "CustomerModel"],
                           path: "Benchmarks/bench-normalization"),
         .executableTarget(name: "bench-matching", dependencies: ["Matching", "Normalization", "CustomerGenerator", "CustomerModel"],
                           path: "Benchmarks/bench-matching"),
