@@ -9,7 +9,7 @@
 # whatever script the folder holds now, not the one it was built with.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-# The script's parts in page order: each later part uses the helpers of the earlier ones.
+# The script's parts in page order: each later part uses the functions of the earlier ones.
 parts=(core.js overview.js changes.js findings.js clusters.js review.js)
 out="$(cd "$here/.." && pwd)/PageAssets.swift"
 
