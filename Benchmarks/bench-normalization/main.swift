@@ -1,4 +1,5 @@
 import BenchmarkSupport
+import CPhoneNumber
 import CustomerGenerator
 import CustomerModel
 import Dispatch
@@ -10,7 +11,9 @@ import Normalization
 // [--repeats N] (default 1,000,000 customers, best of 3 runs per figure). `--memory` normalizes the
 // 10 % non-Latin set once on all cores and reports the peak memory of holding the customers and their
 // normalized form, without the slower breakdown runs. `--profile` normalizes the all-ASCII set on one
-// core `--repeats` times and nothing else, for a profiler to sample.
+// core `--repeats` times and nothing else, for a profiler to sample. `--phones` times only the phone
+// numbers of the all-ASCII set in the C wrapper: the library alone against the fast path, with and
+// without its digit automata (see Sources/CPhoneNumber/FastPath/README.md).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let repeatsValueIndex = arguments.firstIndex(of: "--repeats").map { $0 + 1 }
@@ -20,6 +23,7 @@ let count = arguments.indices.filter { $0 != repeatsValueIndex }
     .compactMap { Int(arguments[$0].replacingOccurrences(of: "_", with: "")) }.first ?? 1_000_000
 let memoryOnly = arguments.contains("--memory")
 let profileOnly = arguments.contains("--profile")
+let phonesOnly = arguments.contains("--phones")
 
 func inputs(nonLatinShare: Double) -> (customers: [Customer], source: String) {
     let generated = DutchCustomerGenerator.generate(GeneratorConfiguration(seed: 7, customers: count, nonLatinRate: nonLatinShare)).customers
@@ -77,6 +81,10 @@ if profileOnly {
     }
     exit(0)
 }
+if phonesOnly {
+    PhoneTiming.report(inputs(nonLatinShare: 0).customers, repeats: repeats)
+    exit(0)
+}
 if memoryOnly {
     let (customers, source) = inputs(nonLatinShare: 0.10)
     print(String(format: "  inputs (%@) built, peak memory so far %.0f MiB", source, peakMemoryMiB()))
@@ -94,10 +102,15 @@ for (label, share) in [("all-ASCII", 0.0), ("10% non-Latin", 0.10)] {
                  Double(customers.reduce(0) { $0 + $1.phoneNumbers.count }) / Double(max(1, customers.count))))
     report("full", customers)
     if share == 0 {
-        // Where the time goes: the same customers without phone numbers (libphonenumber is the
-        // expensive part, ~20 µs a number), and the phone numbers alone.
+        // Where the time goes: the same customers without phone numbers, and the phone numbers alone.
         report("without phones", customers.map { var copy = $0; copy.phoneNumbers = []; return copy })
-        report("phones only", customers.map { Customer(customerID: $0.customerID, countryCode: $0.countryCode, phoneNumbers: $0.phoneNumbers) })
+        let phoneCustomers = customers.map { Customer(customerID: $0.customerID, countryCode: $0.countryCode, phoneNumbers: $0.phoneNumbers) }
+        report("phones only", phoneCustomers)
+        // The same without the fast path's digit automata (ICU matches every pattern): what they save.
+        cphonenumber_use_digit_automata(0)
+        report("phones only, no automata", phoneCustomers)
+        cphonenumber_use_digit_automata(1)
+        PhoneTiming.report(customers, repeats: repeats)
     }
 }
 print(String(format: "  peak memory (maxrss): %.0f MiB", peakMemoryMiB()))

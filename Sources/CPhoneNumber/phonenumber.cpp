@@ -2,8 +2,8 @@
 #include <cstring>
 #include <string>
 #include <phonenumbers/phonenumberutil.h>
-#include "metadata_catalog.h"
-#include "metadata_parser.h"
+#include "FastPath/metadata_catalog.h"
+#include "FastPath/metadata_parser.h"
 
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
@@ -14,7 +14,7 @@ static void copy_out(const std::string &value, char *out, size_t capacity) {
     out[n] = 0;
 }
 
-// `fast`: bare digits go through the metadata matchers of metadata_parser.cpp, everything else (and
+// `fast`: bare digits go through the fast path (FastPath/README.md), everything else (and
 // the reference used by tests) through PhoneNumberUtil::Parse / GetNumberType.
 static void parse(const char *text, int length, const char *default_region, cphonenumber_result *result, bool fast) {
     std::memset(result, 0, sizeof(*result));
@@ -81,3 +81,5 @@ extern "C" void cphonenumber_check_automata(unsigned long long seed, int samples
     *check = {result.patterns, result.compiled, result.samples, result.matching, result.disagreements};
     if (first_disagreement && capacity > 0) copy_out(result.first_disagreement, first_disagreement, (size_t)capacity);
 }
+
+extern "C" void cphonenumber_use_digit_automata(int enabled) { cphonenumber::metadata::UseDigitAutomata(enabled != 0); }

@@ -85,7 +85,8 @@ public struct DuplicateCluster: Sendable, Hashable {
     public var confidence: Double
     public var band: Band
     public var survivorID: Int
-    /// The pairs inside the cluster that were scored (the evidence a reviewer reads).
+    /// The pairs inside the cluster that were scored (the evidence a reviewer reads), ordered by
+    /// `a`, then `b` (the report writes them in this order).
     public var pairs: [ScoredPair]
     public var merged: [MergedValue]
     /// The merged record as a full Customer in the API's shape, with the survivor's id: every
@@ -108,4 +109,47 @@ public struct DuplicateCluster: Sendable, Hashable {
         self.conflicts = conflicts
         self.confirmed = confirmed
     }
+}
+
+// report.json spells these types as they are (schema v1, see CONTRACT.md); the keys live here,
+// beside the fields they name, so Reporting holds no copy of them.
+
+extension Evidence: Codable {
+    enum CodingKeys: String, CodingKey { case field, outcome, label, weight, left, right }
+
+    /// Reports of earlier versions may lack `label`; the level id stands in for it.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        field = try c.decode(String.self, forKey: .field)
+        outcome = try c.decode(String.self, forKey: .outcome)
+        label = try c.decodeIfPresent(String.self, forKey: .label) ?? outcome
+        weight = try c.decode(Double.self, forKey: .weight)
+        left = try c.decodeIfPresent(String.self, forKey: .left)
+        right = try c.decodeIfPresent(String.self, forKey: .right)
+    }
+}
+
+extension ScoredPair: Codable {
+    enum CodingKeys: String, CodingKey { case a, b, score, weight, evidence }
+
+    /// Reports of earlier versions may lack the total weight and the evidence.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        a = try c.decode(Int.self, forKey: .a)
+        b = try c.decode(Int.self, forKey: .b)
+        score = try c.decode(Double.self, forKey: .score)
+        weight = try c.decodeIfPresent(Double.self, forKey: .weight) ?? 0
+        evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+    }
+}
+
+extension MergedValue: Codable {
+    enum CodingKeys: String, CodingKey {
+        case field, value, reason
+        case fromCustomer = "from_customer"
+    }
+}
+
+extension FieldConflict: Codable {
+    enum CodingKeys: String, CodingKey { case field, values }
 }

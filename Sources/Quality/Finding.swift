@@ -46,3 +46,37 @@ public struct Finding: Sendable, Hashable {
         return l < r
     }
 }
+
+// report.json spells a finding as it is (schema v1, see CONTRACT.md), next to its report id; the
+// keys live here, beside the fields they name, so Reporting holds no copy of them.
+extension Finding: Codable {
+    enum CodingKeys: String, CodingKey {
+        case rule, severity, field, value, message, suggestion
+        case customerID = "customer_id"
+    }
+
+    // Absent values are written as explicit nulls: the schema requires `customer_id`, and a
+    // fixed set of keys per row keeps the file easy to diff and to load into tables.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(customerID, forKey: .customerID)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(field, forKey: .field)
+        try c.encode(value, forKey: .value)
+        try c.encode(message, forKey: .message)
+        try c.encode(suggestion, forKey: .suggestion)
+    }
+
+    /// Reads findings of other tools too: a value or suggestion that is not text counts as none.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        customerID = try c.decodeIfPresent(Int.self, forKey: .customerID)
+        rule = try c.decode(String.self, forKey: .rule)
+        severity = try c.decode(Severity.self, forKey: .severity)
+        field = try c.decodeIfPresent(String.self, forKey: .field)
+        value = try? c.decodeIfPresent(String.self, forKey: .value)
+        message = try c.decode(String.self, forKey: .message)
+        suggestion = try? c.decodeIfPresent(String.self, forKey: .suggestion)
+    }
+}

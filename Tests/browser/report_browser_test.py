@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 try:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
     from playwright.sync_api import sync_playwright
 except ImportError:
     sys.exit("python package playwright is missing: install Tests/requirements.txt (make test does)")
@@ -33,7 +34,13 @@ def open_report(browser, folder):
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto((folder / "report.html").as_uri())
-    page.wait_for_selector("body[data-ready=true]", timeout=30000)
+    try:
+        page.wait_for_selector("body[data-ready=true]", timeout=30000)
+    except PlaywrightTimeoutError:
+        # A script that does not parse (or throws before the end) never marks the page ready; every
+        # later check would only time out, so stop here with what the browser said.
+        print(f"FAIL {folder.name}/report.html: the page script never finished; browser errors: {errors}")
+        sys.exit(1)
     return context, page, errors
 
 

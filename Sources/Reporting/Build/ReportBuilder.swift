@@ -34,18 +34,22 @@ public enum ReportBuilder {
     }
 
     static func makeFindings(_ findings: [Finding]) -> [ReportFinding] {
-        // reportOrder leaves ties (same customer, rule, field, value); the message breaks them so
-        // the order never depends on the order the rules ran in.
-        let ordered = findings.sorted { lhs, rhs in
-            if Finding.reportOrder(lhs, rhs) { return true }
-            if Finding.reportOrder(rhs, lhs) { return false }
-            return (lhs.message, lhs.severity.rawValue, lhs.suggestion ?? "") < (rhs.message, rhs.severity.rawValue, rhs.suggestion ?? "")
-        }
-        let ids = FindingID.assign(ordered)
-        return zip(ordered, ids).map { finding, id in
-            ReportFinding(id: id, customerID: finding.customerID, rule: finding.rule, severity: finding.severity,
-                          field: finding.field, value: finding.value, message: finding.message, suggestion: finding.suggestion)
-        }
+        // The quality stage hands them over in report order already; checking costs one pass,
+        // sorting again would cost a sort of every finding.
+        let ordered = isInReportOrder(findings) ? findings : findings.sorted(by: reportOrder)
+        return zip(FindingID.assign(ordered), ordered).map { ReportFinding(id: $0, finding: $1) }
+    }
+
+    /// `Finding.reportOrder`, with ties (same customer, rule, field, value) broken by the message,
+    /// severity and suggestion, so the order never depends on the order the rules ran in.
+    static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if Finding.reportOrder(lhs, rhs) { return true }
+        if Finding.reportOrder(rhs, lhs) { return false }
+        return (lhs.message, lhs.severity.rawValue, lhs.suggestion ?? "") < (rhs.message, rhs.severity.rawValue, rhs.suggestion ?? "")
+    }
+
+    static func isInReportOrder(_ findings: [Finding]) -> Bool {
+        zip(findings, findings.dropFirst()).allSatisfy { !reportOrder($1, $0) }
     }
 
     static func makeClusters(_ clusters: [DuplicateCluster], customers: [NormalizedCustomer]) -> [ReportCluster] {
@@ -58,24 +62,16 @@ public enum ReportBuilder {
         }
         let positionByID = positions
         // Both cores: a large base has tens of thousands of clusters, each copying its members.
+        // Member ids and pairs come in the order the matching stage promises (`DuplicateCluster`).
         return ParallelChunks.map(count: clusters.count, minimumChunk: 512) { range in clusters[range].map { cluster in
-            let ids = cluster.customerIDs.sorted()
-            let pairs = cluster.pairs.map { pair in
-                ReportPair(a: min(pair.a, pair.b), b: max(pair.a, pair.b), score: pair.score, weight: pair.weight,
-                           evidence: pair.evidence.map {
-                               ReportEvidence(field: $0.field, outcome: $0.outcome, label: $0.label, weight: $0.weight,
-                                              left: $0.left, right: $0.right)
-                           })
-            }.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
-            let plan = cluster.merged
-                .map { ReportMergedValue(field: $0.field, value: $0.value, reason: $0.reason, fromCustomer: $0.fromCustomer) }
-                .sorted { ($0.field, $0.fromCustomer) < ($1.field, $1.fromCustomer) }
+            let ids = cluster.customerIDs
             let known = ids.compactMap { id in positionByID[id].map { customers[$0] } }
             let records = ids.map { id in positionByID[id].map { MemberRecord.member(customers[$0]) } ?? MemberRecord.unknown(id) }
             return ReportCluster(
                 id: cluster.id, customerIDs: ids, confidence: cluster.confidence, band: cluster.band,
-                survivorID: cluster.survivorID, pairs: pairs, merged: ReportMergedRecord(cluster.mergedRecord), mergePlan: plan,
-                conflicts: cluster.conflicts.map { ReportConflict(field: $0.field, values: $0.values) }.sorted { $0.field < $1.field },
+                survivorID: cluster.survivorID, pairs: cluster.pairs, merged: ReportMergedRecord(cluster.mergedRecord),
+                mergePlan: cluster.merged.sorted { ($0.field, $0.fromCustomer) < ($1.field, $1.fromCustomer) },
+                conflicts: cluster.conflicts.sorted { $0.field < $1.field },
                 confirmed: cluster.confirmed, members: records,
                 writtenDifferently: WrittenDifferently.fields(records, customers: known))
         } }.flatMap { $0 }.sorted(by: clusterOrder)

@@ -9,20 +9,22 @@ public struct ReportCluster: Sendable, Codable, Hashable {
     public var confidence: Double
     public var band: Band
     public var survivorID: Int
-    public var pairs: [ReportPair]
+    /// As the matching stage scored them: `a` < `b`, ordered by `a`, then `b`.
+    public var pairs: [ScoredPair]
     /// The suggested merged record: the API's Customer object with every writable field.
     public var merged: ReportMergedRecord
-    /// The same values with the reason for each and the customer it comes from.
-    public var mergePlan: [ReportMergedValue]
-    public var conflicts: [ReportConflict]
+    /// The same values with the reason for each and the customer it comes from, by field, then customer.
+    public var mergePlan: [MergedValue]
+    /// By field name.
+    public var conflicts: [FieldConflict]
     public var confirmed: Bool
     /// The member records as sent, in `customerIDs` order, for side-by-side cards.
     public var members: [ReportMember]
     /// Member fields whose values differ only in how they are written (see `WrittenDifferently`).
     public var writtenDifferently: [String]
 
-    public init(id: String, customerIDs: [Int], confidence: Double, band: Band, survivorID: Int, pairs: [ReportPair],
-                merged: ReportMergedRecord, mergePlan: [ReportMergedValue], conflicts: [ReportConflict],
+    public init(id: String, customerIDs: [Int], confidence: Double, band: Band, survivorID: Int, pairs: [ScoredPair],
+                merged: ReportMergedRecord, mergePlan: [MergedValue], conflicts: [FieldConflict],
                 confirmed: Bool, members: [ReportMember], writtenDifferently: [String] = []) {
         self.id = id
         self.customerIDs = customerIDs
@@ -53,105 +55,13 @@ public struct ReportCluster: Sendable, Codable, Hashable {
         confidence = try c.decode(Double.self, forKey: .confidence)
         band = try c.decode(Band.self, forKey: .band)
         survivorID = try c.decode(Int.self, forKey: .survivorID)
-        pairs = try c.decode([ReportPair].self, forKey: .pairs)
+        pairs = try c.decode([ScoredPair].self, forKey: .pairs)
         merged = (try? c.decodeIfPresent(ReportMergedRecord.self, forKey: .merged)) ?? ReportMergedRecord()
-        mergePlan = try c.decodeIfPresent([ReportMergedValue].self, forKey: .mergePlan) ?? []
-        conflicts = (try? c.decodeIfPresent([ReportConflict].self, forKey: .conflicts)) ?? []
+        mergePlan = try c.decodeIfPresent([MergedValue].self, forKey: .mergePlan) ?? []
+        conflicts = (try? c.decodeIfPresent([FieldConflict].self, forKey: .conflicts)) ?? []
         confirmed = try c.decodeIfPresent(Bool.self, forKey: .confirmed) ?? false
         members = try c.decodeIfPresent([ReportMember].self, forKey: .members) ?? []
         writtenDifferently = try c.decodeIfPresent([String].self, forKey: .writtenDifferently) ?? []
-    }
-}
-
-/// A scored pair inside a cluster and the evidence behind its score.
-public struct ReportPair: Sendable, Codable, Hashable {
-    public var a: Int
-    public var b: Int
-    public var score: Double
-    /// Total match weight (log2), prior included; the evidence weights add up to it minus the prior.
-    public var weight: Double
-    public var evidence: [ReportEvidence]
-
-    public init(a: Int, b: Int, score: Double, weight: Double, evidence: [ReportEvidence]) {
-        self.a = a
-        self.b = b
-        self.score = score
-        self.weight = weight
-        self.evidence = evidence
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        a = try c.decode(Int.self, forKey: .a)
-        b = try c.decode(Int.self, forKey: .b)
-        score = try c.decode(Double.self, forKey: .score)
-        weight = try c.decodeIfPresent(Double.self, forKey: .weight) ?? 0
-        evidence = try c.decodeIfPresent([ReportEvidence].self, forKey: .evidence) ?? []
-    }
-
-    enum CodingKeys: String, CodingKey { case a, b, score, weight, evidence }
-}
-
-/// One comparison's level, label and weight for a pair.
-public struct ReportEvidence: Sendable, Codable, Hashable {
-    public var field: String
-    public var outcome: String
-    public var label: String
-    public var weight: Double
-    public var left: String?
-    public var right: String?
-
-    public init(field: String, outcome: String, label: String, weight: Double, left: String? = nil, right: String? = nil) {
-        self.field = field
-        self.outcome = outcome
-        self.label = label
-        self.weight = weight
-        self.left = left
-        self.right = right
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        field = try c.decode(String.self, forKey: .field)
-        outcome = try c.decode(String.self, forKey: .outcome)
-        label = try c.decodeIfPresent(String.self, forKey: .label) ?? outcome
-        weight = try c.decode(Double.self, forKey: .weight)
-        left = try c.decodeIfPresent(String.self, forKey: .left)
-        right = try c.decodeIfPresent(String.self, forKey: .right)
-    }
-
-    enum CodingKeys: String, CodingKey { case field, outcome, label, weight, left, right }
-}
-
-/// One value of the merged record and why it was chosen.
-public struct ReportMergedValue: Sendable, Codable, Hashable {
-    public var field: String
-    public var value: String
-    /// `valid`, `most_complete`, `most_recent`, `majority`, `survivor`.
-    public var reason: String
-    public var fromCustomer: Int
-
-    public init(field: String, value: String, reason: String, fromCustomer: Int) {
-        self.field = field
-        self.value = value
-        self.reason = reason
-        self.fromCustomer = fromCustomer
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case field, value, reason
-        case fromCustomer = "from_customer"
-    }
-}
-
-/// Values of one field that disagree inside a cluster.
-public struct ReportConflict: Sendable, Codable, Hashable {
-    public var field: String
-    public var values: [String]
-
-    public init(field: String, values: [String]) {
-        self.field = field
-        self.values = values
     }
 }
 
@@ -174,3 +84,4 @@ public struct ReportMember: Sendable, Codable, Hashable {
         case displayName = "display_name"
     }
 }
+

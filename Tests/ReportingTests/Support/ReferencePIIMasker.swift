@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 @testable import Reporting
 
 /// `PIIMasker` as first written, character by character with Foundation's searches: the
@@ -76,7 +77,7 @@ enum ReferencePIIMasker {
                 v.value = mask(value.value, field: value.field)
                 return v
             }
-            copy.conflicts = cluster.conflicts.map { ReportConflict(field: $0.field, values: $0.values.map { [f = $0.field] in mask($0, field: f) }) }
+            copy.conflicts = cluster.conflicts.map { FieldConflict(field: $0.field, values: $0.values.map { [f = $0.field] in mask($0, field: f) }) }
             copy.members = cluster.members.map { member in
                 var m = member
                 m.fields = Dictionary(uniqueKeysWithValues: member.fields.map { ($0.key, mask($0.value, field: $0.key)) })

@@ -79,7 +79,7 @@ enum ReportFixture {
                 ])],
                 merged: [], conflicts: [FieldConflict(field: "first_name", values: ["Anna", "Anne"])]),
             DuplicateCluster(
-                id: "c-8", customerIDs: [1006, 8], confidence: 0.97, band: .certain, survivorID: 8,
+                id: "c-8", customerIDs: [8, 1006], confidence: 0.97, band: .certain, survivorID: 8,
                 pairs: [ScoredPair(a: 8, b: 1006, score: 0.97, weight: 5.0, evidence: [
                     evidence("email", "exact", "Exact match on e-mail", 6.1, "jan.vdberg@example.nl", "jan.vdberg@example.nl"),
                     evidence("surname", "exact", "Exact match on surname", 3.2, "Berg", "Berg"),
@@ -98,7 +98,7 @@ enum ReportFixture {
             DuplicateCluster(
                 id: "c-30", customerIDs: [30, 31, 32], confidence: 0.86, band: .likely, survivorID: 30,
                 pairs: [
-                    ScoredPair(a: 31, b: 30, score: 0.9, weight: 3.2, evidence: [
+                    ScoredPair(a: 30, b: 31, score: 0.9, weight: 3.2, evidence: [
                         evidence("company", "exact", "Same company name without legal form", 5.0, "fietsen jansen", "fietsen jansen"),
                         evidence("email", "exact", "Exact match on e-mail", 6.1, "info@fietsenjansen.nl", "info@fietsenjansen.nl"),
                     ]),

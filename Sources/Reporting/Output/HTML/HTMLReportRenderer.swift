@@ -33,7 +33,7 @@ public enum HTMLReportRenderer {
         <meta name="generator" content="customer-audit">
         <title>\(title)</title>
         <style>
-        \(HTMLStyle.css)
+        \(PageAssets.style)
         </style>
         </head>
         <body>

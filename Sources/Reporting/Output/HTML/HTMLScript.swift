@@ -1,6 +1,7 @@
-/// The report page's script, kept in parts by concern and joined into one strict-mode scope.
+/// The report page's script: the parts written in Page/ (see Page/README.md), joined into one
+/// strict-mode scope.
 enum HTMLScript {
     static var source: String {
-        ["(function () {", "'use strict';", core, overview, changes, findings, clusters, review, "})();"].joined(separator: "\n")
+        (["(function () {", "'use strict';"] + PageAssets.scriptParts.map(\.text) + ["})();"]).joined(separator: "\n")
     }
 }

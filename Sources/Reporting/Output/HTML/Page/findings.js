@@ -1,6 +1,3 @@
-extension HTMLScript {
-    /// The report page's script, part: the findings table: filter by rule, severity, field and text, sort by column, one page at a time.
-    static let findings = #"""
 var F = { rows: R.findings, filtered: [], sortKey: null, sortDir: 1 };
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 var NEW_FINDINGS = {};
@@ -99,6 +96,4 @@ function drawFindingRows(from, to) {
   byId('f-count').textContent = n === 0 ? 'No findings match.' :
     'Showing ' + fmt(from + 1) + '\u2013' + fmt(to) + ' of ' + fmt(n) + (n !== total ? ' (filtered from ' + fmt(total) + ')' : '');
   byId('f-count').setAttribute('data-matching', String(n));
-}
-"""#
 }

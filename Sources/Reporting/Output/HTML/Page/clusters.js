@@ -1,6 +1,3 @@
-extension HTMLScript {
-    /// The report page's script, part: cluster cards: the decision first, members side by side with differences highlighted, merged record, conflicts, pair waterfalls; a `#cluster-<id>` link opens its card.
-    static let clusters = #"""
 var C = { filtered: [] };
 var NEW_CLUSTERS = {};
 if (R.changes) R.changes.clusters.new.forEach(function (id) { NEW_CLUSTERS[id] = true; });
@@ -169,6 +166,4 @@ function waterfall(evidence, total) {
       h('span', { cls: 'wf-val', text: signed(st.w) })));
   });
   return chart;
-}
-"""#
 }

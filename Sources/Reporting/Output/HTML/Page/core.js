@@ -1,6 +1,3 @@
-extension HTMLScript {
-    /// The report page's script, part: helpers shared by every part: element builders that only ever set text, a pager, tabs and their links.
-    static let core = #"""
 // Data arrives as JSON in a non-executed data block (type application/json) and every value
 // reaches the page through textContent or createTextNode, never parsed as markup: customer data
 // is hostile input and must show as text.
@@ -93,6 +90,4 @@ function openFragment() {
   if (fragment.indexOf('cluster-') === 0 && openCluster(fragment.slice('cluster-'.length))) return;
   var tab = Object.keys(TAB_FRAGMENTS).filter(function (k) { return TAB_FRAGMENTS[k] === fragment || k === fragment; })[0];
   showTab(tab || 'overview', true);
-}
-"""#
 }

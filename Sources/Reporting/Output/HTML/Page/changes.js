@@ -1,6 +1,3 @@
-extension HTMLScript {
-    /// The report page's script, part: the overview's changes since the previous run, the trend of recent runs and the gate's checks.
-    static let changes = #"""
 function renderChanges(box) {
   var c = R.changes;
   if (!c) { append(box, h('p', { cls: 'empty', text: 'No previous run known: changes appear from the next run on.' })); return; }
@@ -61,6 +58,4 @@ function renderGate(box) {
         h('td', { text: c.name }), h('td', { cls: 'num', text: String(c.actual) }),
         h('td', { cls: 'num', text: String(c.threshold) }), h('td', { text: result }), h('td', { text: c.message }));
     }))));
-}
-"""#
 }

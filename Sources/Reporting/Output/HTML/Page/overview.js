@@ -1,6 +1,3 @@
-extension HTMLScript {
-    /// The report page's script, part: the overview: header, counters, findings by rule, clusters by band, pair-score histogram.
-    static let overview = #"""
 function renderHeader() {
   var meta = byId('meta');
   append(meta, ['Generated ' + R.generated_at + ' from ' + R.source.kind + ' (' + fmt(R.source.customers) + ' customers read)']);
@@ -110,6 +107,4 @@ function renderHistogram(box) {
     chart.appendChild(s('text', { x: x + 3, y: 12 + i * 11, 'class': 'axis' }, band + ' \u2265 ' + v));
   });
   append(box, [chart, h('p', { cls: 'note', text: fmt(hist.count) + ' scored pairs; bar height on a square-root scale so small counts stay visible.' })]);
-}
-"""#
 }

@@ -2,6 +2,7 @@
 
 #include "digit_automaton.h"
 
+#include <atomic>
 #include <list>
 #include <memory>
 
@@ -88,6 +89,9 @@ int Catalog::Intern(const std::string &pattern) {
 
 namespace {
 
+// Whether whole-number matches may use digit automata; off, every match runs ICU (for benchmarks).
+std::atomic<bool> use_automata{true};
+
 bool IsDigits(const std::string &text) {
     if (text.empty()) return false;
     for (char c : text) {
@@ -104,7 +108,7 @@ class Matchers {
     // RegExp::FullMatch.
     bool Full(int pattern, const std::string &text) {
         if (pattern < 0) return false;
-        const DigitAutomaton *automaton = Automaton(pattern);
+        const DigitAutomaton *automaton = use_automata.load(std::memory_order_relaxed) ? Automaton(pattern) : nullptr;
         if (automaton) {
             int answer = automaton->FullMatch(text);
             if (answer >= 0) return answer == 1;
@@ -215,6 +219,8 @@ thread_local Matchers matchers;
 }  // namespace
 
 bool FullMatch(int pattern, const std::string &text) { return matchers.Full(pattern, text); }
+
+void UseDigitAutomata(bool enabled) { use_automata.store(enabled, std::memory_order_relaxed); }
 
 int LookingAt(int pattern, const std::string &text) { return matchers.LookingAt(pattern, text); }
 

@@ -81,6 +81,9 @@ class Catalog {
 // does not compile (as in the library, where such a pattern never matches).
 bool FullMatch(int pattern, const std::string &text);
 
+// For benchmarks: whether FullMatch may use digit automata (the default) or runs ICU alone.
+void UseDigitAutomata(bool enabled);
+
 // RegExp::Consume anchored at the start: the length consumed, or -1 when the pattern does not match there.
 int LookingAt(int pattern, const std::string &text);
 

@@ -1,6 +1,3 @@
-extension HTMLScript {
-    /// The report page's script, part: review decisions in local storage, the decisions export (the `--decisions` file format) and start-up.
-    static let review = #"""
 // Review decisions live in the browser's local storage, keyed by the sorted member ids, so they
 // survive reloads and carry over to next month's report when a cluster keeps its members.
 var STORE_KEY = 'customer-audit.decisions.v1', REVIEWER_KEY = 'customer-audit.reviewer';
@@ -96,5 +93,3 @@ function main() {
   if (window.performance && performance.mark) performance.mark('report-ready');
 }
 main();
-"""#
-}
