@@ -40,7 +40,7 @@ public struct DuplicateFinder: Sendable {
 
         // The training rules' agreement is only needed when estimating; it rides along the pass
         // that reads both rows of every pair anyway.
-        let (codes, training) = coder.codes(pairs, table, trainingRules: model == nil ? configuration.estimation.allTrainingRules : [])
+        var (codes, training) = coder.codes(pairs, table, trainingRules: model == nil ? configuration.estimation.allTrainingRules : [])
         timings["comparison_vectors"] = clock.lap()
         report("comparison_vectors", 3)
 
@@ -53,11 +53,14 @@ public struct DuplicateFinder: Sendable {
         } else {
             usedModel = trainer.estimate(table, pairs: pairs, codes: codes, training: training, timings: &timings)
         }
+        training = []
         _ = clock.lap()
         report("estimation", 4)
 
         let scorer = FellegiSunter(model: usedModel, coder: coder, frequencies: frequencies, frequencyFloor: configuration.termFrequency.floor)
         let scores = scorer.probabilities(codes, pairs, table)
+        // Clustering and merge plans read scores and rows only; a code per pair is 60 MB at a million customers.
+        codes = []
         timings["scoring"] = clock.lap()
         report("scoring", 5, "\(scores.count) pairs scored")
 
