@@ -23,7 +23,8 @@ public struct AuditPipeline: Sendable {
     /// with both stages already using every core, overlapping them saved little time.
     ///
     /// The records are taken over: once normalized (each normalized customer keeps its record) the
-    /// input array is let go, a few hundred megabytes for a million customers.
+    /// input array is let go, a few hundred megabytes for a million customers; once matched, only
+    /// the cluster members' normalized customers are kept for the report.
     public func run(customers input: consuming [Customer], source: ReportSource, previous: Report? = nil, trend: [TrendPoint] = [],
                     generatedAt: Date = Date(), progress: ProgressSink = .silent) -> AuditOutcome {
         var timings = StageTimings()
@@ -35,7 +36,7 @@ public struct AuditPipeline: Sendable {
         progress.stage(.normalize, customers.count)
         let normalizer = settings.normalizer
         let total = customers.count
-        let normalized = timings.measure("normalize") {
+        var normalized = timings.measure("normalize") {
             normalizer.normalize(customers, workers: ProcessInfo.processInfo.activeProcessorCount,
                                  progress: { done in progress.advance(.normalize, done, total) })
         }
@@ -57,15 +58,19 @@ public struct AuditPipeline: Sendable {
             timings.record("matching: \(stage)", seconds)
         }
 
+        let unknown = decisions.unknownCustomerIDs(known: Set(normalized.lazy.compactMap(\.customer.customerID)))
+        let customerCount = normalized.count
+        let members = ReportCustomers.members(of: matching.clusters, in: normalized)
+        normalized = []
+
         progress.stage(.report, 1)
         let findings = ReferenceVerdicts.annotate(quality, clusters: matching.clusters)
         let report = timings.measure("report") {
-            ReportBuilder.build(source: source, customers: normalized, findings: findings,
+            ReportBuilder.build(source: source, customers: members, customerCount: customerCount, findings: findings,
                                 clusters: matching.clusters, pairScores: matching.pairScores,
                                 bandThresholds: settings.matching.bandThresholds, generatedAt: generatedAt,
                                 previous: previous, trend: trend)
         }
-        let unknown = decisions.unknownCustomerIDs(known: Set(normalized.lazy.compactMap(\.customer.customerID)))
         return AuditOutcome(report: report, model: matching.model, timings: timings, unknownDecisionIDs: unknown)
     }
 }
