@@ -27,6 +27,7 @@ public struct AuditPipeline: Sendable {
     /// the cluster members' normalized customers are kept for the report.
     public func run(customers input: consuming [Customer], source: ReportSource, previous: Report? = nil, trend: [TrendPoint] = [],
                     generatedAt: Date = Date(), progress: ProgressSink = .silent) -> AuditOutcome {
+        StageMemory.returnLargeBuffersWhenFreed()
         var timings = StageTimings()
 
         // The analysis sees customers in id order, so that the report never depends on the order
