@@ -27,15 +27,17 @@ public struct FeatureTable: Sendable {
 
     /// Builds the table: keys hashed in parallel chunks, then interned per key (keys in parallel).
     public init(_ customers: [NormalizedCustomer]) {
-        var chunks = ParallelChunks.map(count: customers.count, minimumChunk: 1) { range in KeyChunk(customers, range) }
+        var hashed = ParallelChunks.map(count: customers.count, minimumChunk: 1) { range in KeyChunk(customers, range) }
         let count = customers.count
-        ids = chunks.flatMap(\.ids)
-        sortKey = chunks.flatMap(\.sortKey)
         // The hashes (8 bytes per key and customer) are let go key by key as they are interned,
         // rather than all at the end: held beside the ids and the rows they were the largest part
         // of the table's building peak, some 170 MB at a million customers.
-        let pending = InternedKey.allCases.map { key in PendingHashes(chunks.map { $0.hashes[key.rawValue] }) }
-        for index in chunks.indices { chunks[index].hashes = [] }
+        let pending = InternedKey.allCases.map { key in PendingHashes(hashed.map { $0.hashes[key.rawValue] }) }
+        for index in hashed.indices { hashed[index].hashes = [] }
+        let chunks = hashed
+        hashed = []
+        ids = chunks.flatMap(\.ids)
+        sortKey = chunks.flatMap(\.sortKey)
         let interned = ParallelChunks.mapEach(pending) { $0.intern() }
         let texts = ParallelChunks.mapEach(Array(0..<5)) { index -> TextColumn in
             switch index {
