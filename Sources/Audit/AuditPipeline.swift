@@ -42,6 +42,7 @@ public struct AuditPipeline: Sendable {
                                  progress: { done in progress.advance(.normalize, done, total) })
         }
         customers = []
+        StageMemory.returnFreedPages()
 
         progress.stage(.analyze, normalized.count)
         let checker = QualityChecker(configuration: settings.quality)
@@ -50,6 +51,7 @@ public struct AuditPipeline: Sendable {
         let start = DispatchTime.now()
         var steps = StageTimings()
         let quality = steps.measure("quality") { checker.findings(for: normalized) }
+        StageMemory.returnFreedPages()
         let matching = steps.measure("matching") {
             finder.run(normalized, decisions: decisions, progress: { progress.matching($0) })
         }
@@ -63,6 +65,7 @@ public struct AuditPipeline: Sendable {
         let customerCount = normalized.count
         let members = ReportCustomers.members(of: matching.clusters, in: normalized)
         normalized = []
+        StageMemory.returnFreedPages()
 
         progress.stage(.report, 1)
         let findings = ReferenceVerdicts.annotate(quality, clusters: matching.clusters)

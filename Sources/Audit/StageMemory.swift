@@ -29,4 +29,14 @@ enum StageMemory {
         #endif
     }
 
+    /// Hands the free pages inside the allocator's heaps back to the system, between stages: a
+    /// stage's small allocations (parse caches, rule indexes, strings) are freed all over the
+    /// heaps, where trimming the top does not reach them, and the next stage's peak stood on them.
+    static func returnFreedPages() {
+        #if canImport(Glibc)
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(nil, "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        #endif
+    }
 }
