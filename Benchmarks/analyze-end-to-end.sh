@@ -16,4 +16,6 @@ echo "input: $(du -m "$input" | cut -f1) MB"
 rm -rf "$work/report-$count"
 /usr/bin/time -v "$bin" analyze --input "$input" --out "$work/report-$count" --timings 2> "$work/analyze-$count.log" >/dev/null || true
 grep -E "^  [a-z]" "$work/analyze-$count.log" || true
-grep -E "Elapsed \(wall|Maximum resident" "$work/analyze-$count.log"
+# CPU seconds beside the wall time: on a machine shared with other work the wall time says little,
+# user + system time compares two builds measured back to back.
+grep -E "Elapsed \(wall|Maximum resident|User time|System time" "$work/analyze-$count.log"

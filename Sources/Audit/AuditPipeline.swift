@@ -15,14 +15,19 @@ public struct AuditPipeline: Sendable {
         self.settings = settings
     }
 
-    /// Normalizes, then runs the quality rules and the duplicate search side by side (each spreads
-    /// over the cores on its own; overlapping them fills the gaps where one stage runs serially),
-    /// then builds the report.
+    /// Normalizes, then runs the quality rules and then the duplicate search, then builds the report.
+    ///
+    /// Quality and matching run one after the other, each spread over the cores on its own: side by
+    /// side their working memory added up (the rules' indexes of every e-mail and phone beside the
+    /// match table and millions of candidate pairs), which made that stage the peak of a run, and
+    /// with both stages already using every core, overlapping them saved little time.
     ///
     /// The records are taken over: once normalized (each normalized customer keeps its record) the
-    /// input array is let go, a few hundred megabytes for a million customers.
+    /// input array is let go, a few hundred megabytes for a million customers; once matched, only
+    /// the cluster members' normalized customers are kept for the report.
     public func run(customers input: consuming [Customer], source: ReportSource, previous: Report? = nil, trend: [TrendPoint] = [],
                     generatedAt: Date = Date(), progress: ProgressSink = .silent) -> AuditOutcome {
+        StageMemory.returnLargeBuffersWhenFreed()
         var timings = StageTimings()
 
         // The analysis sees customers in id order, so that the report never depends on the order
@@ -32,37 +37,45 @@ public struct AuditPipeline: Sendable {
         progress.stage(.normalize, customers.count)
         let normalizer = settings.normalizer
         let total = customers.count
-        let normalized = timings.measure("normalize") {
+        var normalized = timings.measure("normalize") {
             normalizer.normalize(customers, workers: ProcessInfo.processInfo.activeProcessorCount,
                                  progress: { done in progress.advance(.normalize, done, total) })
         }
         customers = []
+        StageMemory.returnFreedPages()
 
         progress.stage(.analyze, normalized.count)
         let checker = QualityChecker(configuration: settings.quality)
         let finder = DuplicateFinder(configuration: settings.matching, model: settings.model)
         let decisions = settings.decisions
-        let (quality, matching) = timings.measure("quality + matching") {
-            bothAtOnce(
-                { timed { checker.findings(for: normalized) } },
-                { timed { finder.run(normalized, decisions: decisions, progress: { progress.matching($0) }) } })
+        let start = DispatchTime.now()
+        var steps = StageTimings()
+        let quality = steps.measure("quality") { checker.findings(for: normalized) }
+        StageMemory.returnFreedPages()
+        let matching = steps.measure("matching") {
+            finder.run(normalized, decisions: decisions, progress: { progress.matching($0) })
         }
-        timings.record("quality", quality.seconds)
-        timings.record("matching", matching.seconds)
-        for (stage, seconds) in matching.value.stageTimings.sorted(by: { $0.key < $1.key }) {
+        timings.record("quality + matching", StageTimings.seconds(since: start), peakMiB: ProcessMemory.peakMiB())
+        for step in steps.stages { timings.record(step.name, step.seconds, peakMiB: step.peakMiB) }
+        for (stage, seconds) in matching.stageTimings.sorted(by: { $0.key < $1.key }) {
             timings.record("matching: \(stage)", seconds)
         }
 
+        let unknown = decisions.unknownCustomerIDs(known: Set(normalized.lazy.compactMap(\.customer.customerID)))
+        let customerCount = normalized.count
+        let members = ReportCustomers.members(of: matching.clusters, in: normalized)
+        normalized = []
+        StageMemory.returnFreedPages()
+
         progress.stage(.report, 1)
-        let findings = ReferenceVerdicts.annotate(quality.value, clusters: matching.value.clusters)
+        let findings = ReferenceVerdicts.annotate(quality, clusters: matching.clusters)
         let report = timings.measure("report") {
-            ReportBuilder.build(source: source, customers: normalized, findings: findings,
-                                clusters: matching.value.clusters, pairScores: matching.value.pairScores,
+            ReportBuilder.build(source: source, customers: members, customerCount: customerCount, findings: findings,
+                                clusters: matching.clusters, pairScores: matching.pairScores,
                                 bandThresholds: settings.matching.bandThresholds, generatedAt: generatedAt,
                                 previous: previous, trend: trend)
         }
-        let unknown = decisions.unknownCustomerIDs(known: Set(normalized.lazy.compactMap(\.customer.customerID)))
-        return AuditOutcome(report: report, model: matching.value.model, timings: timings, unknownDecisionIDs: unknown)
+        return AuditOutcome(report: report, model: matching.model, timings: timings, unknownDecisionIDs: unknown)
     }
 }
 
@@ -94,30 +107,4 @@ public struct AuditOutcome: Sendable {
     /// Customer ids the reviewer decisions name that the run does not have (sorted): the command
     /// warns about them rather than ignoring them silently.
     public var unknownDecisionIDs: [Int] = []
-}
-
-private struct Timed<Value> {
-    var value: Value
-    var seconds: Double
-}
-
-private func timed<Value>(_ body: () -> Value) -> Timed<Value> {
-    let start = DispatchTime.now()
-    let value = body()
-    return Timed(value: value, seconds: StageTimings.seconds(since: start))
-}
-
-/// Holds a result handed from one thread to another; the DispatchGroup orders the accesses.
-private final class ResultBox<Value>: @unchecked Sendable {
-    var value: Value?
-}
-
-/// Runs two closures at once and returns both results.
-private func bothAtOnce<A, B>(_ first: @escaping () -> A, _ second: () -> B) -> (A, B) {
-    let box = ResultBox<A>()
-    let group = DispatchGroup()
-    DispatchQueue.global(qos: .userInitiated).async(group: group) { box.value = first() }
-    let b = second()
-    group.wait()
-    return (box.value!, b)
 }

@@ -35,13 +35,18 @@ public struct DuplicateFinder: Sendable {
         report("features", 1, "\(table.count) customers")
 
         let blocker = Blocker(rules: configuration.blockingRules, maxBlockSize: configuration.maxBlockSize, window: configuration.window)
-        let (pairs, blocking) = blocker.candidates(table)
+        var pairs: CandidatePairs
+        let blocking: [BlockingRuleStats]
+        (pairs, blocking) = blocker.candidates(table)
+        // Which rules made each pair is for `candidatePairs` (explain-blocking, blocking recall); the
+        // run itself never reads it, and at a million customers it is 30 MB under every later step.
+        pairs.ruleMasks = []
         timings["blocking"] = clock.lap()
         report("blocking", 2, "\(pairs.count) candidate pairs")
 
         // The training rules' agreement is only needed when estimating; it rides along the pass
         // that reads both rows of every pair anyway.
-        let (codes, training) = coder.codes(pairs, table, trainingRules: model == nil ? configuration.estimation.allTrainingRules : [])
+        var (codes, training) = coder.codes(pairs, table, trainingRules: model == nil ? configuration.estimation.allTrainingRules : [])
         timings["comparison_vectors"] = clock.lap()
         report("comparison_vectors", 3)
 
@@ -54,15 +59,21 @@ public struct DuplicateFinder: Sendable {
         } else {
             usedModel = trainer.estimate(table, pairs: pairs, codes: codes, training: training, timings: &timings)
         }
+        training = []
         _ = clock.lap()
         report("estimation", 4)
 
         let scorer = FellegiSunter(model: usedModel, coder: coder, frequencies: frequencies, frequencyFloor: configuration.termFrequency.floor)
         let scores = scorer.probabilities(codes, pairs, table)
+        // Clustering and merge plans read scores and rows only; a code per pair is 60 MB at a million customers.
+        codes = []
         timings["scoring"] = clock.lap()
         report("scoring", 5, "\(scores.count) pairs scored")
 
         let clusters = cluster(table: table, pairs: pairs, scores: scores, scorer: scorer, decisions: decisions)
+        // Merge plans read rows and scores only; the pairs (~130 MB at 1M customers) would sit under
+        // the clusters they are building.
+        pairs.keys = []
         timings["clustering"] = clock.lap()
         report("clustering", 6, "\(clusters.count) clusters")
 

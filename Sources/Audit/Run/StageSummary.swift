@@ -4,8 +4,8 @@ import Foundation
 /// duplicates, report, writing); with `--timings` every step inside them, one a line, with the
 /// process's memory peak so far when each measured stage ended.
 public enum StageSummary {
-    /// The stages of `AnalysisRun` and `AuditPipeline` that follow each other; the rest are
-    /// steps inside "quality + matching", which run side by side and would not add up.
+    /// The stages of `AnalysisRun` and `AuditPipeline` that a user knows; the rest are steps inside
+    /// them (quality, then matching's blocking, scoring and clustering), shown only with `--timings`.
     static let stages = ["read input", "normalize", "quality + matching", "report", "write reports"]
 
     /// One line, or with `detailed` one line a step.

@@ -25,9 +25,9 @@ public struct Blocker: Sendable {
     public func candidates(_ table: FeatureTable) -> (pairs: CandidatePairs, stats: [BlockingRuleStats]) {
         precondition(table.count < Blocker.maxRecords, "too many customers for one matching run")
         var perRule = ParallelChunks.mapEach(Array(rules.indices)) { ruleIndex in generate(ruleIndex, table) }
-        // Each rule's pairs go as soon as they are in `all`, and the de-duplication lets `all` go
-        // once sorted into buckets: at a million customers each copy of the pairs is ~130 MB, and
-        // holding every copy at once made blocking the peak of the whole run.
+        // Each rule's pairs go as soon as they are in `all`, and the de-duplication works inside
+        // `all`: at a million customers each copy of the pairs is ~130 MB, and holding every copy
+        // at once made blocking the peak of the whole run.
         let generated = perRule.map(\.pairs.count)
         var all: [UInt64] = []
         all.reserveCapacity(generated.reduce(0, +))
@@ -35,16 +35,16 @@ public struct Blocker: Sendable {
             all.append(contentsOf: perRule[index].pairs)
             perRule[index].pairs = []
         }
-        let unique = PairDeduplication.unique(&all, recordCount: table.count)
+        let masks = PairDeduplication.unique(&all, recordCount: table.count)
         var firstCounts = [Int](repeating: 0, count: rules.count)
-        for key in unique.keys { firstCounts[Int(key & 0xF)] += 1 }
+        for key in all { firstCounts[Int(key & 0xF)] += 1 }
         let stats = rules.indices.map { index in
             BlockingRuleStats(rule: rules[index].name, description: rules[index].description,
                               blocks: perRule[index].blocks, largestBlock: perRule[index].largest,
                               cappedBlocks: perRule[index].capped, pairsGenerated: generated[index],
                               pairsAfterDeduplication: firstCounts[index])
         }
-        return (CandidatePairs(keys: unique.keys, ruleMasks: unique.masks), stats)
+        return (CandidatePairs(keys: all, ruleMasks: masks), stats)
     }
 
     private func generate(_ ruleIndex: Int, _ table: FeatureTable) -> (pairs: [UInt64], blocks: Int, largest: Int, capped: Int) {

@@ -28,13 +28,18 @@ public struct FeatureTable: Sendable {
 
     /// Builds the table: keys hashed in parallel chunks, then interned per key (keys in parallel).
     public init(_ customers: [NormalizedCustomer]) {
-        let chunks = ParallelChunks.map(count: customers.count, minimumChunk: 1) { range in KeyChunk(customers, range) }
+        var hashed = ParallelChunks.map(count: customers.count, minimumChunk: 1) { range in KeyChunk(customers, range) }
         let count = customers.count
+        // The hashes (8 bytes per key and customer) are let go key by key as they are interned,
+        // rather than all at the end: held beside the ids and the rows they were the largest part
+        // of the table's building peak, some 170 MB at a million customers.
+        let pending = InternedKey.allCases.map { key in PendingHashes(hashed.map { $0.hashes[key.rawValue] }) }
+        for index in hashed.indices { hashed[index].hashes = [] }
+        let chunks = hashed
+        hashed = []
         ids = chunks.flatMap(\.ids)
         sortKey = chunks.flatMap(\.sortKey)
-        let interned = ParallelChunks.mapEach(InternedKey.allCases.map(\.rawValue)) { index in
-            Interner.intern(chunks.map { $0.hashes[index] })
-        }
+        let interned = ParallelChunks.mapEach(pending) { $0.intern() }
         let texts = ParallelChunks.mapEach(Array(0..<5)) { index -> TextColumn in
             switch index {
             case 0: return TextColumn(byID: interned[InternedKey.surname.rawValue], chunks.map(\.surname))
@@ -128,6 +133,22 @@ public struct FeatureTable: Sendable {
 enum InternedKey: Int, CaseIterable {
     case surname, surnamePhonetic, firstName, firstNameCanonical, postcode, postcodeDigits, postcodeRegion
     case houseNumberPostfix, street, city, email, emailCanonical, emailLocal, company, kvk, vat, reference, nameSet, phone
+}
+
+/// One key's hash columns, one per chunk, until they are interned.
+private final class PendingHashes: @unchecked Sendable {
+    // Read and emptied by the one worker that interns this key.
+    private var parts: [[UInt64]]
+
+    init(_ parts: [[UInt64]]) {
+        self.parts = parts
+    }
+
+    func intern() -> [UInt32] {
+        let ids = Interner.intern(parts)
+        parts = []
+        return ids
+    }
 }
 
 /// Turns 64-bit key hashes into dense ids in order of first appearance (deterministic), one

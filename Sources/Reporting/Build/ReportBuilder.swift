@@ -11,17 +11,19 @@ public enum ReportBuilder {
     public static let trendLength = 12
 
     /// - Parameters:
-    ///   - customers: every analyzed customer; cluster members are looked up here for the cards.
+    ///   - customers: the analyzed customers; cluster members are looked up here for the cards, so
+    ///     the members alone will do when `customerCount` gives how many were analyzed.
+    ///   - customerCount: how many customers were analyzed; nil when `customers` holds them all.
     ///   - pairScores: the score of every compared pair (not only clustered ones), for the histogram.
     ///   - bandThresholds: the lowest score of each band, as configured for matching.
     ///   - previous: the previous run's report, for "what changed".
     ///   - trend: earlier runs' numbers (any order); the newest `trendLength` before `generatedAt` are kept.
-    public static func build(source: ReportSource, customers: [NormalizedCustomer], findings: [Finding],
+    public static func build(source: ReportSource, customers: [NormalizedCustomer], customerCount: Int? = nil, findings: [Finding],
                              clusters: [DuplicateCluster], pairScores: [Double], bandThresholds: [Band: Double],
                              generatedAt: Date, previous: Report? = nil, trend: [TrendPoint] = []) -> Report {
         let reportFindings = makeFindings(findings)
         let reportClusters = makeClusters(clusters, customers: customers)
-        let summary = makeSummary(customers: customers.count, findings: reportFindings, clusters: reportClusters)
+        let summary = makeSummary(customers: customerCount ?? customers.count, findings: reportFindings, clusters: reportClusters)
         let model = ReportModel(
             bandThresholds: Dictionary(uniqueKeysWithValues: bandThresholds.map { ($0.key.rawValue, $0.value) }),
             pairScores: ScoreHistogram(scores: pairScores))
