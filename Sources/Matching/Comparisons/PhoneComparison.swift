@@ -8,7 +8,9 @@ import Normalization
 /// (Different landlines at different postcodes are what a move looks like, but leaving them
 /// neutral left "no number in common" to pairs at one address, where it became evidence *for* a
 /// match: 20,000 generated customers, weight +3.6, twins and fathers and sons merged.)
-public struct PhoneComparison: Comparison {
+public struct PhoneComparison: NamedLevels {
+    enum Level: Int, CaseIterable { case null, sameMobile, sameNumber, differentMobiles, different }
+
     public var name: String { "phone" }
     public var summary: String { "Phone numbers (E.164): a mobile in common, a landline in common, both have mobiles and none in common, or no number in common." }
     public var levels: [ComparisonLevel] {
@@ -27,7 +29,7 @@ public struct PhoneComparison: Comparison {
     @inline(__always)
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
         let slots = FeatureTable.phoneSlots
-        if x.phones.0 == 0 || y.phones.0 == 0 { return 0 }
+        if x.phones.0 == 0 || y.phones.0 == 0 { return Level.null.rawValue }
         let mobileA = x.mobileMask, mobileB = y.mobileMask
         var sharedLandline = false
         for i in 0..<slots {
@@ -37,18 +39,18 @@ public struct PhoneComparison: Comparison {
                 let other = y.phone(j)
                 if other == 0 { break }
                 if number == other {
-                    if mobileA & (1 << UInt8(i)) != 0 || mobileB & (1 << UInt8(j)) != 0 { return 1 }
+                    if mobileA & (1 << UInt8(i)) != 0 || mobileB & (1 << UInt8(j)) != 0 { return Level.sameMobile.rawValue }
                     sharedLandline = true
                 }
             }
         }
         let bothMobile = mobileA != 0 && mobileB != 0 && !ContactPerson.ofOneCompany(x, y)
         if sharedLandline {
-            if !x.sharesAddress(with: y) { return 2 }
-            return bothMobile ? 3 : 0
+            if !x.sharesAddress(with: y) { return Level.sameNumber.rawValue }
+            return bothMobile ? Level.differentMobiles.rawValue : Level.null.rawValue
         }
-        if bothMobile { return 3 }
-        return ContactPerson.ofOneCompany(x, y) ? 0 : 4
+        if bothMobile { return Level.differentMobiles.rawValue }
+        return ContactPerson.ofOneCompany(x, y) ? Level.null.rawValue : Level.different.rawValue
     }
 
     /// Numbers on both sides and still null: a landline shared at one address.
