@@ -50,12 +50,27 @@ public struct PhoneComparison: NamedLevels {
             return bothMobile ? Level.differentMobiles.rawValue : Level.null.rawValue
         }
         if bothMobile { return Level.differentMobiles.rawValue }
-        return ContactPerson.ofOneCompany(x, y) ? Level.null.rawValue : Level.different.rawValue
+        if ContactPerson.ofOneCompany(x, y) || Self.landlinesOfTwoAddresses(x, y) { return Level.null.rawValue }
+        return Level.different.rawValue
     }
 
-    /// Numbers on both sides and still null: a landline shared at one address.
+    /// Only landlines, at two postcodes: a move brings a new landline, so given the postcodes
+    /// differ, different landlines are as likely for one customer as for two; the postcode
+    /// comparison weighs the move once. (Estimated from pairs sharing a mobile, which never show
+    /// this, "no number in common" weighed −4.9 and a customer who moved was lost: 20,000
+    /// generated customers, 30 of 58 missed true pairs.)
+    @inline(__always)
+    static func landlinesOfTwoAddresses(_ x: MatchRow, _ y: MatchRow) -> Bool {
+        x.mobileMask == 0 && y.mobileMask == 0 && x.postcode != 0 && y.postcode != 0 && x.postcode != y.postcode
+    }
+
+    /// Numbers on both sides and still null: a landline shared at one address, landlines of two
+    /// addresses, or two records of one company.
     public func neutralLabel(_ x: MatchRow, _ y: MatchRow) -> String? {
-        x.phones.0 != 0 && y.phones.0 != 0 ? "Same landline at one address: a household's, counts neither way" : nil
+        guard x.phones.0 != 0 && y.phones.0 != 0 else { return nil }
+        if x.sharesAddress(with: y) { return "Same landline at one address: a household's, counts neither way" }
+        if Self.landlinesOfTwoAddresses(x, y) { return "Landlines at two postcodes: a move changes the landline, the postcode weighs the move" }
+        return "Two records of one company: its contact person's numbers change, the company decides"
     }
 
     /// The numbers compared: an invalid one is no number here (see the examples), so showing it
@@ -75,7 +90,12 @@ public struct PhoneComparison: NamedLevels {
             .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"], mobiles: ["+31612345678"]),
                   ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"], mobiles: ["+31687654321"]), "different_mobiles"),
             .init(ExampleCustomer(phones: ["+31733030050"]), ExampleCustomer(mobiles: ["+31612345679"]), "else"),
-            .init(ExampleCustomer(postcode: "5388GM", phones: ["+31412123456"]), ExampleCustomer(postcode: "1011AB", phones: ["+31201234567"]), "else"),
+            .init(ExampleCustomer(postcode: "5388GM", phones: ["+31412123456"]), ExampleCustomer(postcode: "1011AB", phones: ["+31201234567"]), "null"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31412123456"]),
+                  ExampleCustomer(postcode: "5388GM", houseNumber: 3, phones: ["+31412654321"]), "else"),
+            .init(ExampleCustomer(postcode: "5388GM", phones: ["+31412123456"]), ExampleCustomer(phones: ["+31201234567"]), "else"),
+            .init(ExampleCustomer(postcode: "5388GM", phones: ["+31412123456"], mobiles: ["+31612345678"]),
+                  ExampleCustomer(postcode: "1011AB", phones: ["+31201234567"]), "else"),
             .init(ExampleCustomer(postcode: "5388GM", mobiles: ["+31612345678"]), ExampleCustomer(postcode: "1011AB", mobiles: ["+31612345679"]), "different_mobiles"),
             .init(ExampleCustomer(mobiles: ["+31612345678"], company: "jansen fietsen"),
                   ExampleCustomer(mobiles: ["+31612345679"], company: "jansen fietsen"), "null"),
