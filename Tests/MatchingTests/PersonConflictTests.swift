@@ -72,4 +72,15 @@ struct PersonConflictTests {
         #expect(clusters.count == 1)
         #expect(clusters.allSatisfy { $0.band == .possible })
     }
+
+    @Test func aSonWithHisOwnMailboxAndNoMobileIsAtMostPossible() {
+        // Name, address and landline shared; the son shows a mailbox of his own and no mobile.
+        var father = Self.father
+        father.phones = ["+31769318247"]
+        let son = ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                                  phones: ["+31769318247"], email: "hhoogwaard@kpnmail.nl")
+        let clusters = DuplicateFinder(configuration: .default).run([father.normalized(id: 1), son.normalized(id: 2)]).clusters
+        #expect(clusters.count == 1)
+        #expect(clusters.allSatisfy { $0.band == .possible })
+    }
 }
