@@ -46,7 +46,7 @@ struct ClusteringTests {
     @Test(arguments: [
         // (p of the third record with each of a certain pair, clusters, confidence)
         (0.95, 0.3, [[0, 1, 2]], 0.95),  // a confident link joins: the copies need not resemble each other
-        (0.97, 0.93, [[0, 1, 2]], 0.93), // a likely match of both joins
+        (0.97, 0.93, [[0, 1, 2]], 0.97), // a likely match of both joins; the links that joined it say how sure
         (0.7, 0.3, [[0, 1]], 0.999),     // below the confident level only on average: the certain pair stays a pair
     ])
     func aStrongPairTakesInOnlyAConfidentThird(_ first: Double, _ second: Double, _ expected: [[Int]], _ confidence: Double) {
