@@ -80,6 +80,24 @@ def prepare(args, name):
     return folder
 
 
+def read_look_alikes(folder):
+    """The generator's hard negatives (households, fathers and sons, twins, neighbours, namesakes)
+    as pairs; None for a set without them (FEBRL)."""
+    path = os.path.join(folder, "truth.json")
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return {tuple(sorted((n["a"], n["b"]))) for n in json.load(f)["hard_negatives"]}
+
+
+def look_alike_rate(predicted, look_alikes):
+    """Share of look-alike pairs predicted as one customer, as bench-matching prints it."""
+    if not look_alikes:
+        return "n/a"
+    merged = len(predicted & look_alikes)
+    return f"{100 * merged / len(look_alikes):.2f}% ({merged}/{len(look_alikes)})"
+
+
 def scores(predicted, truth):
     tp = len(predicted & truth)
     p = tp / len(predicted) if predicted else 0.0
@@ -104,6 +122,7 @@ def run_set(args, name):
     folder = prepare(args, name)
     customers = os.path.join(folder, "customers.json")
     truth = read_pairs(os.path.join(folder, "truth-pairs.csv"))
+    look_alikes = read_look_alikes(folder)
     rows = []
 
     report_dir = os.path.join(folder, "report")
@@ -115,20 +134,23 @@ def run_set(args, name):
                                 os.path.join(folder, "bench-matching.log"))
     for label, bands in BANDS:
         predicted = pairs_within(c["customer_ids"] for c in clusters if c["band"] in bands)
-        rows.append([name, f"customer-audit {label}", len(predicted), *scores(predicted, truth), block, secs, rss])
+        rows.append([name, f"customer-audit {label}", len(predicted), *scores(predicted, truth), block,
+                     look_alike_rate(predicted, look_alikes), secs, rss])
 
     splink_dir = os.path.join(folder, "splink")
     secs, rss = measure([sys.executable, os.path.join(HERE, "splink_dedupe.py"), customers, splink_dir],
                         os.path.join(folder, "splink.log"))
     block = f"{splink_dedupe.blocking_recall(customers, os.path.join(folder, 'truth-pairs.csv')):.4f}"
     predicted = read_pairs(os.path.join(splink_dir, "splink-pairs.csv"))
-    rows.append([name, "splink pairs >= 0.95", len(predicted), *scores(predicted, truth), block, secs, rss])
+    rows.append([name, "splink pairs >= 0.95", len(predicted), *scores(predicted, truth), block,
+                 look_alike_rate(predicted, look_alikes), secs, rss])
     members = {}
     with open(os.path.join(splink_dir, "splink-clusters.csv")) as f:
         for row in list(csv.reader(f))[1:]:
             members.setdefault(row[1], []).append(int(row[0]))
     predicted = pairs_within(members.values())
-    rows.append([name, "splink clusters @ 0.95", len(predicted), *scores(predicted, truth), block, secs, rss])
+    rows.append([name, "splink clusters @ 0.95", len(predicted), *scores(predicted, truth), block,
+                 look_alike_rate(predicted, look_alikes), secs, rss])
     return len(truth), rows
 
 
@@ -153,15 +175,17 @@ def main():
             print(folder)
     if args.prepare_only:
         return
-    header = ["set", "system", "pairs", "precision", "recall", "F1", "blocking recall", "time s", "peak RSS MiB"]
+    header = ["set", "system", "pairs", "precision", "recall", "F1", "blocking recall", "look-alikes merged",
+              "time s", "peak RSS MiB"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     print(lines[0])
     print(lines[1])
     for name in sets:
         true_pairs, rows = run_set(args, name)
         for row in rows:
-            s, system, n, p, r, f1, block, secs, rss = row
-            lines.append(f"| {s} ({true_pairs} true) | {system} | {n} | {p:.4f} | {r:.4f} | {f1:.4f} | {block} | {secs:.1f} | {rss:.0f} |")
+            s, system, n, p, r, f1, block, alike, secs, rss = row
+            lines.append(f"| {s} ({true_pairs} true) | {system} | {n} | {p:.4f} | {r:.4f} | {f1:.4f} | {block} | {alike} "
+                         f"| {secs:.1f} | {rss:.0f} |")
             print(lines[-1], flush=True)
     with open(os.path.join(args.work, "results.md"), "w") as f:
         f.write("\n".join(lines) + "\n")

@@ -123,7 +123,8 @@ public struct DuplicateFinder: Sendable {
         }
         let clusterer = Clusterer(linkThreshold: configuration.clusterLinkThreshold,
                                   strongThreshold: configuration.bandThresholds[.likely])
-        let found = clusterer.clusters(count: table.count, edges: edges, distinct: distinct, confirmed: confirmed) { a, b in
+        let found = clusterer.clusters(count: table.count, edges: edges, distinct: distinct, confirmed: confirmed,
+                                       separates: { TwoPeople.apart($0, $1, table) }) { a, b in
             FellegiSunter.probability(scorer.weight(a, b, table))
         }
         let confirmedSets = confirmed.map(Set.init)

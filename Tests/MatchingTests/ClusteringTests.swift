@@ -34,19 +34,44 @@ struct ClusteringTests {
         #expect(clusters == [[0, 1, 2]])
     }
 
-    @Test(arguments: [
-        // (p of the third record with each of a certain pair, clusters)
-        (0.95, 0.3, [[0, 1]]),           // joins only on average: the certain pair stays a pair
-        (0.97, 0.93, [[0, 1, 2]]),       // a likely match of both joins
-    ])
-    func aStrongPairTakesInOnlyAStrongThird(_ first: Double, _ second: Double, _ expected: [[Int]]) {
-        let strict = Clusterer(linkThreshold: 0.5, strongThreshold: 0.9)
-        let probabilities = [IDPair(0, 1): 0.999, IDPair(0, 2): first, IDPair(1, 2): second]
+    func strict(_ count: Int, _ probabilities: [IDPair: Double], apart: Set<IDPair> = []) -> [Clusterer.Cluster] {
         let edges = probabilities.filter { $0.value >= 0.5 }.map { (a: $0.key.low, b: $0.key.high, p: $0.value) }
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
-        let clusters = strict.clusters(count: 3, edges: edges, distinct: [], confirmed: []) { probabilities[IDPair($0, $1)] ?? 0.001 }
+        return Clusterer(linkThreshold: 0.5, strongThreshold: 0.9)
+            .clusters(count: count, edges: edges, distinct: [], confirmed: [], separates: { apart.contains(IDPair($0, $1)) }) {
+                probabilities[IDPair($0, $1)] ?? 0.001
+            }
+    }
+
+    @Test(arguments: [
+        // (p of the third record with each of a certain pair, clusters, confidence)
+        (0.95, 0.3, [[0, 1, 2]], 0.95),  // a confident link joins: the copies need not resemble each other
+        (0.97, 0.93, [[0, 1, 2]], 0.97), // a likely match of both joins; the links that joined it say how sure
+        (0.7, 0.3, [[0, 1]], 0.999),     // below the confident level only on average: the certain pair stays a pair
+    ])
+    func aStrongPairTakesInOnlyAConfidentThird(_ first: Double, _ second: Double, _ expected: [[Int]], _ confidence: Double) {
+        let clusters = strict(3, [IDPair(0, 1): 0.999, IDPair(0, 2): first, IDPair(1, 2): second])
         #expect(clusters.map(\.members) == expected)
-        #expect(clusters.allSatisfy { $0.confidence >= 0.9 })
+        #expect(clusters.map(\.confidence) == [confidence])
+    }
+
+    @Test func copiesMistypedInDifferentFieldsJoinThroughTheOriginal() {
+        // Each copy resembles the original; copies resemble each other little (FEBRL's pattern).
+        let clusters = strict(5, [IDPair(0, 1): 0.999, IDPair(0, 2): 0.98, IDPair(0, 3): 0.95, IDPair(3, 4): 0.99,
+                                  IDPair(1, 2): 0.02, IDPair(1, 3): 0.001, IDPair(2, 3): 0.3])
+        #expect(clusters.map(\.members) == [[0, 1, 2, 3, 4]])
+        #expect(clusters[0].confidence == 0.95)
+    }
+
+    @Test func aRecordNamingNeitherDoesNotJoinTwoPeople() {
+        // Father (0) and son (2) both resemble a record with only the shared name and address (1).
+        let clusters = strict(3, [IDPair(0, 1): 0.96, IDPair(1, 2): 0.95, IDPair(0, 2): 0.6], apart: [IDPair(0, 2)])
+        #expect(clusters.map(\.members) == [[0, 1]])
+    }
+
+    @Test func linksBelowTheConfidentLevelDoNotChain() {
+        let clusters = strict(3, [IDPair(0, 1): 0.85, IDPair(1, 2): 0.85, IDPair(0, 2): 0.01])
+        #expect(clusters.map(\.members) == [[0, 1]])
     }
 
     @Test func weakPairsStillFormAClusterForReview() {

@@ -22,6 +22,11 @@ struct NeutralOutcomeTests {
         ("phone", ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"]),
          ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"]),
          "neutral", "Same landline at one address: a household's, counts neither way"),
+        ("phone", ExampleCustomer(postcode: "5388GM", phones: ["+31412123456"]), ExampleCustomer(postcode: "1011AB", phones: ["+31201234567"]),
+         "neutral", "Landlines at two postcodes: a move changes the landline, the postcode weighs the move"),
+        ("phone", ExampleCustomer(mobiles: ["+31612345678"], company: "jansen fietsen"),
+         ExampleCustomer(mobiles: ["+31612345679"], company: "jansen fietsen"),
+         "neutral", "Two records of one company: its contact person's numbers change, the company decides"),
         ("phone", ExampleCustomer(mobiles: ["+31612345678"]), ExampleCustomer(), "null", "Valid phone number missing on either side"),
         ("email", ExampleCustomer(email: "name@domain.nl"), ExampleCustomer(email: "NAME@domain.nl"), "exact", "Exact match on e-mail"),
     ])

@@ -24,15 +24,38 @@ struct PersonConflictTests {
         // Two records of one company: the contact person, and the mobile, changed.
         (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
                          mobiles: ["+31617411230"], email: "hhoogwaard@kpnmail.nl", kvk: "64356582"), false),
+        // A son at home with a mailbox of his own and no mobile.
         (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         email: "hhoogwaard@kpnmail.nl"), true),
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         phones: ["+31769318247"], email: "henk.hoogwaard@kpnmail.nl"), true),
+        // Moved and changed e-mail: one person, as far as mailboxes tell.
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "1011AB", houseNumber: 3,
                          email: "hhoogwaard@kpnmail.nl"), false),
+        // The same mailbox without a mobile, and no mailbox at all.
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         email: "henk.hoogwaard@live.nl"), false),
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         phones: ["+31769318247"]), false),
+        // At one address the same mobile ties them, whatever the mailboxes say.
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         mobiles: ["+31656135537"], email: "hhoogwaard@kpnmail.nl"), false),
     ])
-    func conflictNeedsDifferentMobilesAndNoSharedMailbox(_ other: ExampleCustomer, _ expected: Bool) {
+    func conflictNeedsDifferentMobilesOrMailboxesAndNothingShared(_ other: ExampleCustomer, _ expected: Bool) {
         var father = Self.father
         if other.kvk != nil { father.kvk = other.kvk }
         let table = FeatureTable([father.normalized(id: 1), other.normalized(id: 2)])
         #expect(PersonConflict.between(0, 1, table) == expected)
         #expect(PersonConflict.between(1, 0, table) == expected)
+    }
+
+    @Test func twoMailboxesWithoutAMobileOnEitherSideAreNoConflict() {
+        var father = Self.father
+        father.mobiles = []
+        let son = ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                                  email: "hhoogwaard@kpnmail.nl")
+        let table = FeatureTable([father.normalized(id: 1), son.normalized(id: 2)])
+        #expect(!PersonConflict.between(0, 1, table))
     }
 
     @Test func aConflictingPairIsAtMostPossible() {
@@ -46,6 +69,17 @@ struct PersonConflictTests {
         let customers = [father.normalized(id: 1), sonWithReference.normalized(id: 2)]
         let clusters = DuplicateFinder(configuration: .default).run(customers).clusters
         // The shared customer reference alone would make them certain; the conflict caps the band.
+        #expect(clusters.count == 1)
+        #expect(clusters.allSatisfy { $0.band == .possible })
+    }
+
+    @Test func aSonWithHisOwnMailboxAndNoMobileIsAtMostPossible() {
+        // Name, address and landline shared; the son shows a mailbox of his own and no mobile.
+        var father = Self.father
+        father.phones = ["+31769318247"]
+        let son = ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                                  phones: ["+31769318247"], email: "hhoogwaard@kpnmail.nl")
+        let clusters = DuplicateFinder(configuration: .default).run([father.normalized(id: 1), son.normalized(id: 2)]).clusters
         #expect(clusters.count == 1)
         #expect(clusters.allSatisfy { $0.band == .possible })
     }

@@ -1,9 +1,15 @@
-/// Whether two records name different people in what only one person has: both have a mobile
-/// number and they share none, and they do not share a mailbox either (different addresses, or
-/// one record without e-mail: a son living at home often leaves none). A person who changed
-/// mobile and kept the mailbox is no conflict.
-/// The same local part at another domain is another mailbox: addresses are built from names, so
-/// a father and son called Leo Schaapkamp are `leo_schaapkamp@` at two providers.
+/// Whether two records name different people in what only one person has:
+/// - both have a mobile number and they share none, and they do not share a mailbox either
+///   (different addresses, or one record without e-mail: a son living at home often leaves none);
+/// - at one address, both have a mailbox and they are not one, and only one shows a mobile: a
+///   father and his son named alike, where the son left a mailbox of his own and no mobile. A
+///   copy of one person keeps the mobile it had, or the mailbox; one that changed e-mail and
+///   left out the mobile as well is a reviewer's call. (Without a mobile on either side two
+///   mailboxes are what a copy with a new address looks like as often: 20,000 generated
+///   customers, 31 true pairs lost against 2 fathers and sons.)
+/// A person who changed mobile and kept the mailbox is no conflict, nor is one who moved and
+/// changed e-mail. The same local part at another domain is another mailbox: addresses are
+/// built from names, so a father and son called Leo Schaapkamp are `leo_schaapkamp@` at two providers.
 ///
 /// Name and address are shared by a father and his son, and by a household; the weights of a
 /// shared rare surname and address can outvote two different mobiles and mailboxes. Such a pair
@@ -12,13 +18,22 @@ enum PersonConflict {
     static func between(_ a: Int, _ b: Int, _ table: FeatureTable) -> Bool {
         let x = table.rows[a], y = table.rows[b]
         // Two records of one company may name two contact persons.
-        guard x.mobileMask != 0, y.mobileMask != 0, !ContactPerson.ofOneCompany(x, y) else { return false }
+        if ContactPerson.ofOneCompany(x, y) { return false }
+        let bothMailboxes = x.email != 0 && y.email != 0
+        if bothMailboxes && (x.email == y.email || x.emailCanonical == y.emailCanonical) { return false }
+        if sharesMobile(x, y) { return false }
+        if x.mobileMask != 0 && y.mobileMask != 0 { return true }
+        let oneMobile = (x.mobileMask != 0) != (y.mobileMask != 0)
+        return bothMailboxes && oneMobile && x.sharesAddress(with: y)
+    }
+
+    @inline(__always)
+    static func sharesMobile(_ x: MatchRow, _ y: MatchRow) -> Bool {
         for i in 0..<FeatureTable.phoneSlots where x.mobileMask & (1 << UInt8(i)) != 0 {
             for j in 0..<FeatureTable.phoneSlots where y.mobileMask & (1 << UInt8(j)) != 0 {
-                if x.phone(i) == y.phone(j) { return false }
+                if x.phone(i) == y.phone(j) { return true }
             }
         }
-        let sharedMailbox = x.email != 0 && y.email != 0 && (x.email == y.email || x.emailCanonical == y.emailCanonical)
-        return !sharedMailbox
+        return false
     }
 }

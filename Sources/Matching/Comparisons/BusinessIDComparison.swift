@@ -2,7 +2,9 @@ import Normalization
 
 /// Chamber of Commerce (KvK) or VAT number: registry ids, so equal ids nearly prove one company
 /// and different ids of the same kind speak strongly against it.
-public struct BusinessIDComparison: Comparison {
+public struct BusinessIDComparison: NamedLevels {
+    enum Level: Int, CaseIterable { case null, exact, different }
+
     public var name: String { "business_id" }
     public var summary: String { "KvK or VAT number: the same number, or different numbers of the same kind." }
     public var levels: [ComparisonLevel] {
@@ -20,9 +22,9 @@ public struct BusinessIDComparison: Comparison {
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
         let kvkA = x.kvk, kvkB = y.kvk
         let vatA = x.vat, vatB = y.vat
-        if (kvkA != 0 && kvkA == kvkB) || (vatA != 0 && vatA == vatB) { return 1 }
-        if (kvkA != 0 && kvkB != 0) || (vatA != 0 && vatB != 0) { return 2 }
-        return 0
+        if (kvkA != 0 && kvkA == kvkB) || (vatA != 0 && vatA == vatB) { return Level.exact.rawValue }
+        if (kvkA != 0 && kvkB != 0) || (vatA != 0 && vatB != 0) { return Level.different.rawValue }
+        return Level.null.rawValue
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? {

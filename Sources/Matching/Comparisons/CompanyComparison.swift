@@ -1,7 +1,9 @@
 import Normalization
 
 /// Company name key (legal form removed): equal, sharing most words, or different.
-public struct CompanyComparison: Comparison {
+public struct CompanyComparison: NamedLevels {
+    enum Level: Int, CaseIterable { case null, exact, tokenOverlap, different }
+
     public var name: String { "company" }
     public var summary: String { "Company name without legal form: the same, most words in common (Jaccard ≥ threshold), or different." }
     public let overlap: Double
@@ -23,9 +25,10 @@ public struct CompanyComparison: Comparison {
     @inline(__always)
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
         let left = x.company, right = y.company
-        if left == 0 || right == 0 { return 0 }
-        if left == right { return 1 }
-        return CompanyComparison.jaccard(table.company[Int(left)], table.company[Int(right)]) >= overlap ? 2 : 3
+        if left == 0 || right == 0 { return Level.null.rawValue }
+        if left == right { return Level.exact.rawValue }
+        return CompanyComparison.jaccard(table.company[Int(left)], table.company[Int(right)]) >= overlap
+            ? Level.tokenOverlap.rawValue : Level.different.rawValue
     }
 
     /// Word-set Jaccard similarity of two space-separated keys (the first 32 words of each).

@@ -102,6 +102,14 @@ extension Comparison {
     }
 }
 
+/// A comparison whose `level(...)` returns its levels by name: `Level`'s raw values are positions
+/// in `levels`, its case names the level ids in camel case (`localPart` for `local_part`,
+/// `jaroWinkler` for `jaro_winkler_92`, `different` for `else`). A test holds every comparison's
+/// names to its `levels`, so reordering the levels cannot silently change what the code decides.
+protocol NamedLevels: Comparison {
+    associatedtype Level: RawRepresentable<Int>, CaseIterable
+}
+
 /// Two customers and the level a comparison must find for them.
 public struct ComparisonExample: Sendable {
     public var left: ExampleCustomer

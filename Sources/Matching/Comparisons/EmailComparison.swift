@@ -12,7 +12,9 @@ import Normalization
 /// agreement is neutral (partners and parents with one mailbox otherwise look like one person).
 /// The same local part at another provider is no shared mailbox and counts at one address too:
 /// a father and son named alike have `dirksen.evert@` at two providers.
-public struct EmailComparison: Comparison {
+public struct EmailComparison: NamedLevels {
+    enum Level: Int, CaseIterable { case null, exact, canonical, localPart, different }
+
     public var conditionedOn: [BlockingKey] { [.surname, .firstInitial] }
     public var name: String { "email" }
     public var summary: String { "E-mail: the same address, the same Gmail mailbox, the same local part at another domain, or different." }
@@ -32,19 +34,19 @@ public struct EmailComparison: Comparison {
     @inline(__always)
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
         let left = x.email, right = y.email
-        if left == 0 || right == 0 { return 0 }
-        let agreement: Int
+        if left == 0 || right == 0 { return Level.null.rawValue }
+        let agreement: Level
         if left == right {
-            agreement = 1
+            agreement = .exact
         } else if x.emailCanonical == y.emailCanonical {
-            agreement = 2
+            agreement = .canonical
         } else {
             // Very short local parts ("info", "jan") are shared by strangers; require some length.
-            guard x.emailLocal != 0 && x.emailLocal == y.emailLocal && x.emailLocalLength >= 5 else { return 4 }
-            agreement = 3
+            guard x.emailLocal != 0 && x.emailLocal == y.emailLocal && x.emailLocalLength >= 5 else { return Level.different.rawValue }
+            agreement = .localPart
         }
         // A family shares a mailbox, not a name-built local part at two providers.
-        return agreement <= 2 && x.sharesAddress(with: y) ? 0 : agreement
+        return agreement != .localPart && x.sharesAddress(with: y) ? Level.null.rawValue : agreement.rawValue
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? { customer.email.key }

@@ -5,13 +5,15 @@ import Normalization
 /// marker (jr. / sr.) that differs, and initials given on both records that differ (J.H. / J.P.).
 /// Initials are compared only where a record gives them: the normalizer otherwise takes the
 /// first name's initial, which says nothing about a second one.
-public struct FirstNameComparison: Comparison {
+public struct FirstNameComparison: NamedLevels {
+    enum Level: Int, CaseIterable {
+        case null, exact, otherGeneration, otherInitials, nickname, jaroWinkler, initial, initialDiffers, different
+    }
+
     public var name: String { "first_name" }
     public var summary: String { "First name: exact, nickname of the same name, close spelling, initials only on one side that agree or differ, or different; the same name with another generation marker (jr./sr.) or other initials is a level of its own." }
     public let threshold: Double
     public var coveredBy: Set<BlockingKey> { [.firstInitial, .firstName] }
-
-    static let exact = 1, otherGeneration = 2, otherInitials = 3, nickname = 4, close = 5, initial = 6, initialDiffers = 7, different = 8
 
     public var levels: [ComparisonLevel] {
         [
@@ -37,17 +39,19 @@ public struct FirstNameComparison: Comparison {
         if left != 0 && right != 0 {
             let same = left == right
             if same || x.firstNameCanonical == y.firstNameCanonical {
-                if x.generation != y.generation { return Self.otherGeneration }
-                if x.initialsConflict(with: y) { return Self.otherInitials }
-                return same ? Self.exact : Self.nickname
+                if x.generation != y.generation { return Level.otherGeneration.rawValue }
+                if x.initialsConflict(with: y) { return Level.otherInitials.rawValue }
+                return same ? Level.exact.rawValue : Level.nickname.rawValue
             }
-            if ContactPerson.ofOneCompany(x, y) { return 0 }
+            if ContactPerson.ofOneCompany(x, y) { return Level.null.rawValue }
             // One event, counted once: the surname comparison weighs a swap.
-            if NameSwap.swapped(x, y, table) { return 0 }
-            if JaroWinkler.similarity(table.firstName[Int(left)], table.firstName[Int(right)]) >= threshold { return Self.close }
-            return Self.different
+            if NameSwap.swapped(x, y, table) { return Level.null.rawValue }
+            if JaroWinkler.similarity(table.firstName[Int(left)], table.firstName[Int(right)]) >= threshold {
+                return Level.jaroWinkler.rawValue
+            }
+            return Level.different.rawValue
         }
-        if x.firstInitial == 0 || y.firstInitial == 0 { return 0 }
+        if x.firstInitial == 0 || y.firstInitial == 0 { return Level.null.rawValue }
         // Initials on at least one side: they agree when both records give the same initials, or
         // the other gives none and its first name (or that name's official form: C. for Kees)
         // starts with the initial.
@@ -58,8 +62,8 @@ public struct FirstNameComparison: Comparison {
             let (bare, named) = left == 0 ? (x, y) : (y, x)
             agrees = bare.firstInitial == named.firstInitial || bare.firstInitial == named.canonicalInitial
         }
-        guard agrees else { return ContactPerson.ofOneCompany(x, y) ? 0 : Self.initialDiffers }
-        return x.generation != y.generation ? Self.otherGeneration : Self.initial
+        guard agrees else { return ContactPerson.ofOneCompany(x, y) ? Level.null.rawValue : Level.initialDiffers.rawValue }
+        return x.generation != y.generation ? Level.otherGeneration.rawValue : Level.initial.rawValue
     }
 
     /// Both first names there: contact persons of one company, or first and last name swapped,

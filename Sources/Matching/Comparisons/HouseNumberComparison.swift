@@ -7,7 +7,9 @@ import Normalization
 /// neighbours live. So it speaks only when the postcodes are equal, and its u is estimated from
 /// random pairs sharing a postcode: a shared house number there is far less rare than among all
 /// pairs, and the weight says so.
-public struct HouseNumberComparison: Comparison {
+public struct HouseNumberComparison: NamedLevels {
+    enum Level: Int, CaseIterable { case null, exact, number, different }
+
     public var name: String { "house_number" }
     public var summary: String { "House number at the same postcode: the same with the same postfix, the same number only, or different." }
     public var conditionedOn: [BlockingKey] { [.postcode] }
@@ -25,11 +27,11 @@ public struct HouseNumberComparison: Comparison {
 
     @inline(__always)
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
-        if x.postcode == 0 || x.postcode != y.postcode { return 0 }
+        if x.postcode == 0 || x.postcode != y.postcode { return Level.null.rawValue }
         let left = x.houseNumber, right = y.houseNumber
-        if left < 0 || right < 0 { return 0 }
-        if left != right { return 3 }
-        return x.houseNumberPostfix == y.houseNumberPostfix ? 1 : 2
+        if left < 0 || right < 0 { return Level.null.rawValue }
+        if left != right { return Level.different.rawValue }
+        return x.houseNumberPostfix == y.houseNumberPostfix ? Level.exact.rawValue : Level.number.rawValue
     }
 
     /// Two postcodes that differ: house numbers on different streets say nothing.

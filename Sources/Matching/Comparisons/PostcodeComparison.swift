@@ -5,7 +5,9 @@ import Normalization
 /// Families share a surname and an address, so among customers with the same surname a shared
 /// postcode is much less rare than among all customers; u is estimated among pairs sharing a
 /// surname, which keeps a father and son at one address from looking like one person.
-public struct PostcodeComparison: Comparison {
+public struct PostcodeComparison: NamedLevels {
+    enum Level: Int, CaseIterable { case null, exact, digits, region, different }
+
     public var conditionedOn: [BlockingKey] { [.surname] }
     public var name: String { "postcode" }
     public var summary: String { "Postcode: the same, the same digits (street letters differ), the same region (first two digits), or different." }
@@ -25,11 +27,11 @@ public struct PostcodeComparison: Comparison {
     @inline(__always)
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
         let left = x.postcode, right = y.postcode
-        if left == 0 || right == 0 { return 0 }
-        if left == right { return 1 }
-        if x.postcodeDigits != 0 && x.postcodeDigits == y.postcodeDigits { return 2 }
-        if x.postcodeRegion != 0 && x.postcodeRegion == y.postcodeRegion { return 3 }
-        return 4
+        if left == 0 || right == 0 { return Level.null.rawValue }
+        if left == right { return Level.exact.rawValue }
+        if x.postcodeDigits != 0 && x.postcodeDigits == y.postcodeDigits { return Level.digits.rawValue }
+        if x.postcodeRegion != 0 && x.postcodeRegion == y.postcodeRegion { return Level.region.rawValue }
+        return Level.different.rawValue
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? {

@@ -5,7 +5,9 @@ import Normalization
 /// customer and a reference one character apart is a typing slip; where a shop fills it with a
 /// placeholder or a number per record, estimation finds that it says nothing. The data decides
 /// the weight, and an exact match on a common value counts for less (term frequency).
-public struct ReferenceComparison: Comparison {
+public struct ReferenceComparison: NamedLevels {
+    enum Level: Int, CaseIterable { case null, exact, typo, different }
+
     public var name: String { "customer_reference" }
     public var summary: String { "Customer reference (letters and digits): the same, one typing error apart, or different." }
     public var levels: [ComparisonLevel] {
@@ -26,11 +28,11 @@ public struct ReferenceComparison: Comparison {
     @inline(__always)
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
         let left = x.reference, right = y.reference
-        if left == 0 || right == 0 { return 0 }
-        if left == right { return 1 }
+        if left == 0 || right == 0 { return Level.null.rawValue }
+        if left == right { return Level.exact.rawValue }
         let l = table.reference[Int(left)], r = table.reference[Int(right)]
-        if min(l.count, r.count) >= Self.typoMinimumLength && EditDistance.isOneEdit(l, r) { return 2 }
-        return 3
+        if min(l.count, r.count) >= Self.typoMinimumLength && EditDistance.isOneEdit(l, r) { return Level.typo.rawValue }
+        return Level.different.rawValue
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? {

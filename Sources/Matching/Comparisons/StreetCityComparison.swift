@@ -8,7 +8,9 @@ import Normalization
 /// (households share it too). Because it only speaks where the postcodes differ, its m and u are
 /// what a street and city say *given* that: a postcode with a typing error on the same street
 /// and number is strong evidence; a move to another street weighs little on top of the postcode.
-public struct StreetCityComparison: Comparison {
+public struct StreetCityComparison: NamedLevels {
+    enum Level: Int, CaseIterable { case null, exactNumber, exact, streetJaroWinkler, sameCity, different }
+
     public var name: String { "street_city" }
     public var summary: String { "Street, house number and city when the postcodes do not agree: same street, number and city, same street and city, close street spelling in the same city, same city, or different." }
     public let threshold: Double
@@ -31,7 +33,7 @@ public struct StreetCityComparison: Comparison {
 
     @inline(__always)
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
-        if x.postcode != 0 && x.postcode == y.postcode { return 0 }
+        if x.postcode != 0 && x.postcode == y.postcode { return Level.null.rawValue }
         let cityA = x.city, cityB = y.city
         let cityKnown = cityA != 0 && cityB != 0
         let cityAgrees = !cityKnown || cityA == cityB
@@ -39,12 +41,14 @@ public struct StreetCityComparison: Comparison {
         if streetA != 0 && streetB != 0 && cityAgrees {
             if streetA == streetB {
                 let sameNumber = x.houseNumber >= 0 && x.houseNumber == y.houseNumber && x.houseNumberPostfix == y.houseNumberPostfix
-                return sameNumber ? 1 : 2
+                return sameNumber ? Level.exactNumber.rawValue : Level.exact.rawValue
             }
-            if StreetSimilarity.close(table.street[Int(streetA)], table.street[Int(streetB)], threshold: threshold) { return 3 }
+            if StreetSimilarity.close(table.street[Int(streetA)], table.street[Int(streetB)], threshold: threshold) {
+                return Level.streetJaroWinkler.rawValue
+            }
         }
-        if !cityKnown { return 0 }
-        return cityA == cityB ? 4 : 5
+        if !cityKnown { return Level.null.rawValue }
+        return cityA == cityB ? Level.sameCity.rawValue : Level.different.rawValue
     }
 
     /// Both postcodes present: the postcode comparison has already weighed the address.

@@ -4,7 +4,9 @@ import Normalization
 /// at one postcode share the street anyway and this says nothing; where a postcode covers a town
 /// or a district (Australia, Germany, Belgium) the same street within it is real evidence. Its
 /// u is estimated among random pairs sharing a postcode, so each country's data says which.
-public struct StreetComparison: Comparison {
+public struct StreetComparison: NamedLevels {
+    enum Level: Int, CaseIterable { case null, exact, jaroWinkler, different }
+
     public var name: String { "street" }
     public var summary: String { "Street when both records have the same postcode: the same, close spelling (Jaro-Winkler or one typing error), or different." }
     public let threshold: Double
@@ -26,11 +28,12 @@ public struct StreetComparison: Comparison {
 
     @inline(__always)
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
-        if x.postcode == 0 || x.postcode != y.postcode { return 0 }
+        if x.postcode == 0 || x.postcode != y.postcode { return Level.null.rawValue }
         let left = x.street, right = y.street
-        if left == 0 || right == 0 { return 0 }
-        if left == right { return 1 }
-        return StreetSimilarity.close(table.street[Int(left)], table.street[Int(right)], threshold: threshold) ? 2 : 3
+        if left == 0 || right == 0 { return Level.null.rawValue }
+        if left == right { return Level.exact.rawValue }
+        return StreetSimilarity.close(table.street[Int(left)], table.street[Int(right)], threshold: threshold)
+            ? Level.jaroWinkler.rawValue : Level.different.rawValue
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? { customer.address.street }

@@ -6,7 +6,10 @@ import Normalization
 /// One typing error (a letter swapped, doubled, dropped or replaced) is its own level: Jaro-Winkler
 /// scores such a slip low in a short name (meer / meir 0.87) and high for two different names
 /// (jansen / janssens), so a typo found by similarity alone counted for little.
-public struct SurnameComparison: Comparison {
+public struct SurnameComparison: NamedLevels {
+    /// The fixed levels; the Jaro-Winkler steps follow `jaroWinkler` (the first), then `else`.
+    enum Level: Int, CaseIterable { case null, exact, typo, swapped, partOfDouble, jaroWinkler }
+
     public var name: String { "surname" }
     public var summary: String { "Surname without particle: exact, one typing error, swapped with the first name, part of the other's double surname, close spelling (Jaro-Winkler), or different." }
     /// Up to three Jaro-Winkler steps, descending; kept inline so the pair loop copies no array.
@@ -39,24 +42,28 @@ public struct SurnameComparison: Comparison {
         return levels
     }
 
+    /// `else`: after the last Jaro-Winkler step.
+    var differentLevel: Int { Level.jaroWinkler.rawValue + stepCount }
+
     /// Shorter names one edit apart are mostly other names (bos / bol).
     static let typoMinimumLength = 4
 
     @inline(__always)
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
         let left = x.surname, right = y.surname
-        if left == 0 || right == 0 { return 0 }
-        if left == right { return 1 }
-        if ContactPerson.ofOneCompany(x, y) { return 0 }
+        if left == 0 || right == 0 { return Level.null.rawValue }
+        if left == right { return Level.exact.rawValue }
+        if ContactPerson.ofOneCompany(x, y) { return Level.null.rawValue }
         let l = table.surname[Int(left)], r = table.surname[Int(right)]
-        if min(l.count, r.count) >= SurnameComparison.typoMinimumLength && EditDistance.isOneEdit(l, r) { return 2 }
-        if NameSwap.swapped(x, y, table) { return 3 }
-        if TokenSubset.isProperSubset(l, r) { return 4 }
+        if min(l.count, r.count) >= SurnameComparison.typoMinimumLength && EditDistance.isOneEdit(l, r) { return Level.typo.rawValue }
+        if NameSwap.swapped(x, y, table) { return Level.swapped.rawValue }
+        if TokenSubset.isProperSubset(l, r) { return Level.partOfDouble.rawValue }
         let similarity = JaroWinkler.similarity(l, r)
-        if stepCount > 0 && similarity >= steps.0 { return 5 }
-        if stepCount > 1 && similarity >= steps.1 { return 6 }
-        if stepCount > 2 && similarity >= steps.2 { return 7 }
-        return 5 + stepCount
+        let firstStep = Level.jaroWinkler.rawValue
+        if stepCount > 0 && similarity >= steps.0 { return firstStep }
+        if stepCount > 1 && similarity >= steps.1 { return firstStep + 1 }
+        if stepCount > 2 && similarity >= steps.2 { return firstStep + 2 }
+        return differentLevel
     }
 
     /// Both surnames there: two contact persons of one company, whom the company comparisons weigh.

@@ -47,6 +47,7 @@ public struct MatchingConfiguration: Sendable, Hashable {
             BlockingRule(name: "swapped_names", keys: [.namesAnyOrder], maxBlockSize: 12, window: 6),
             BlockingRule(name: "street_address", keys: [.street, .houseNumber, .city]),
             BlockingRule(name: "surname_postcode", keys: [.surnamePhonetic, .postcode]),
+            BlockingRule(name: "first_name_postcode", keys: [.firstName, .postcode]),
         ],
         maxBlockSize: 40, window: 8,
         comparisons: ComparisonSettings(),
