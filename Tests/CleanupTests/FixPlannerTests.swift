@@ -32,12 +32,19 @@ import Testing
         #expect(Self.change(plan, 7, "country_code_iso_3166")?.after == "NL")
     }
 
+    @Test func anAddressWrittenWithCapitalsAndSpacesIsPlannedTrimmedAndInLowerCase() throws {
+        let plan = Self.plan([Customer(customerID: 5, name: "Jansen", countryCode: "NL", email: " Jan.Jansen@Ziggo.NL ")])
+        let email = try #require(Self.change(plan, 5, "email"))
+        #expect(email.before == " Jan.Jansen@Ziggo.NL " && email.after == "jan.jansen@ziggo.nl" && email.kind == .normalization)
+        #expect(email.reason.contains("text.whitespace") && email.reason.contains("email.format"))
+    }
+
     @Test func suggestionsOfRulesNotMarkedSafeAreNotPlanned() {
         // A domain typo changes where mail goes: a person decides, the plan does not.
         let plan = Self.plan([Customer(customerID: 3, name: "Jansen", countryCode: "NL", email: "jan@gmial.com")])
         #expect(Self.change(plan, 3, "email") == nil)
         #expect(!FixPlanner.safeRules.contains("email.domain_typo"))
-        #expect(FixPlanner.safeRules.isSuperset(of: ["text.whitespace", "text.casing", "postcode.format", "phone.format"]))
+        #expect(FixPlanner.safeRules.isSuperset(of: ["text.whitespace", "text.casing", "email.format", "postcode.format", "phone.format"]))
     }
 
     static let members = [

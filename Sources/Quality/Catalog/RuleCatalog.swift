@@ -8,7 +8,8 @@ public enum RuleCatalog {
         PostcodeValidRule.self, PostcodeFormatRule.self, HouseNumberRule.self, HouseNumberPostfixRule.self,
         CountryCodeValidRule.self, CountryCodeFormatRule.self, StreetConsensusRule.self, PostcodeAreaCityRule.self,
         // Contact
-        PhoneValidRule.self, PhoneSlotRule.self, PhoneFormatRule.self, EmailValidRule.self, EmailDomainTypoRule.self,
+        PhoneValidRule.self, PhoneSlotRule.self, PhoneFormatRule.self, EmailValidRule.self, EmailFormatRule.self,
+        EmailDomainTypoRule.self,
         // Identifiers
         VATValidRule.self, VATFormatRule.self, KvKValidRule.self, KvKFormatRule.self, CompanyWithoutVATRule.self,
         // Text
