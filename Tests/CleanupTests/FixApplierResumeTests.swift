@@ -64,4 +64,24 @@ import Testing
         #expect(undo.applied == [1, 2, 3])
         #expect([1, 2, 3].allSatisfy { api[$0]?.city == "NISTELRODE" })
     }
+
+    @Test func anUndonePlanCanBeAppliedAgainAndUndoneAgain() async throws {
+        let api = MemoryAPI([1, 2, 3].map { Customer(customerID: $0, city: "NISTELRODE") })
+        let journal = try SnapshotStore.open(path: FileManager.default.temporaryDirectory
+            .appendingPathComponent("again-\(UUID().uuidString)/store.sqlite").path)
+        func run(_ direction: FixDirection) async throws -> FixRunSummary {
+            try await FixApplier(api: api, journal: journal, direction: direction).run(Self.plan)
+        }
+
+        #expect(try await run(.apply).applied == [1, 2, 3])
+        #expect(try await run(.undo).applied == [1, 2, 3])
+        #expect(try await run(.undo).total == 0, "a second undo has nothing left to restore")
+        let again = try await run(.apply)
+        #expect(again.applied == [1, 2, 3] && again.alreadyDone.isEmpty)
+        #expect([1, 2, 3].allSatisfy { api[$0]?.city == "Nistelrode" })
+        #expect(try await run(.apply).applied.isEmpty, "a second apply still writes nothing")
+        #expect(try await run(.undo).applied == [1, 2, 3])
+        #expect([1, 2, 3].allSatisfy { api[$0]?.city == "NISTELRODE" })
+        #expect(api.updates.count == 12, "every write exactly once: apply, undo, apply, undo of three customers")
+    }
 }

@@ -25,14 +25,22 @@ extension SnapshotStore {
     }
 
     /// Records (or replaces) the entry for its plan, customer and direction, committed before returning.
+    /// A `done` entry also takes back the other direction's entry in the same commit: once a customer
+    /// is undone the plan can be applied to it again, and once re-applied undone again, each write
+    /// still journaled exactly once.
     public func recordJournal(_ entry: FixJournalEntry) throws {
         let fields = String(decoding: (try? JSONSerialization.data(withJSONObject: entry.writtenFields)) ?? Data("[]".utf8), as: UTF8.self)
+        let other: FixDirection = entry.direction == .apply ? .undo : .apply
         try write { db in
             try db.execute(sql: """
                 INSERT OR REPLACE INTO fix_journal (plan_id, customer_id, direction, state, written_fields, detail, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [entry.planID, entry.customerID, entry.direction.rawValue, entry.state.rawValue, fields,
                                  entry.detail, entry.updatedAt])
+            if entry.state == .done {
+                try db.execute(sql: "DELETE FROM fix_journal WHERE plan_id = ? AND customer_id = ? AND direction = ?",
+                               arguments: [entry.planID, entry.customerID, other.rawValue])
+            }
         }
     }
 
