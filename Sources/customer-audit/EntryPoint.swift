@@ -25,7 +25,9 @@ enum Main {
             }
         } catch let error as ExitCode {
             exit(error.rawValue)
-        } catch let error where error is ValidationError || error is CleanExit {
+        } catch let error where error is ValidationError || error is CleanExit
+                                || CustomerAudit.exitCode(for: error) == .success {
+            // `--help` parses into ArgumentParser's help command, whose run throws the help request.
             failUsage(error)
         } catch {
             Console.shared.error(String(describing: error))

@@ -17,6 +17,17 @@ import TestSupport
         #expect(unknown.stderr.hasPrefix(Self.prefix + "unknown command 'frobnicate'") && unknown.stderr.contains("analyze"))
     }
 
+    /// Help is not an error: every command, nested ones included, prints its own and exits 0.
+    @Test(arguments: [["--help"], ["analyze", "--help"], ["fix", "--help"], ["fix", "plan", "--help"], ["fix", "apply", "-h"],
+                      ["help", "gate"]])
+    func helpIsPrintedAndExitsZero(arguments: [String]) async throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let result = try await CLIRunner.run(arguments, in: folder)
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        #expect((result.stdout + result.stderr).contains("USAGE: customer-audit"), "\(arguments): \(result.stdout)\(result.stderr)")
+        #expect(!result.stderr.contains(Self.prefix), "\(arguments): \(result.stderr)")
+    }
+
     /// ArgumentParser's own complaints, the commands' checks and failures: one prefix, no other.
     @Test(arguments: [
         (["analyze", "--no-such-flag"], Int32(2)),
