@@ -103,6 +103,20 @@ line.zero { stroke: #999; stroke-width: 1; }
 .decide-skip[aria-pressed="true"] { background: var(--possible); }
 .review .note { flex: 1; min-width: 160px; } .review-status { color: var(--muted); }
 tr.failed td { color: var(--neg); font-weight: 600; } tr.advisory td { color: var(--warning); }
+/* The fix plan's page (FixPlanPage): changes grouped by kind and customer, before beside after,
+   invisible characters and whitespace at the ends marked so that what a fix changes is visible. */
+a.plan-card { color: inherit; text-decoration: none; } a.plan-card:hover { border-color: var(--info); }
+.plan-totals { margin: 4px 0 0; font-weight: 600; }
+.plan-kind { margin-top: 24px; scroll-margin-top: 8px; }
+table.plan-table { table-layout: fixed; }
+table.plan-table col.plan-field { width: 190px; } table.plan-table col.plan-value { width: 27%; }
+tr.plan-customer th { background: var(--bg); padding-top: 10px; }
+tbody:target tr.plan-customer th { box-shadow: inset 4px 0 0 var(--info); }
+tbody[data-customer] { scroll-margin-top: 8px; }
+.plan-context { color: var(--muted); font-weight: normal; margin-left: 10px; }
+td.plan-before .v { background: #fdecea; } td.plan-after .v { background: var(--survivor); }
+.plan-mark { color: var(--warning); background: var(--diff); border-radius: 2px; padding: 0 1px; }
+.plan-none { color: var(--muted); font-style: italic; }
 @media print {
   body { background: #fff; font-size: 11px; }
   nav#tabs, .controls, .pager, .review, #export, noscript { display: none !important; }
