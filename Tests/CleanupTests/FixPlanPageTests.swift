@@ -92,7 +92,7 @@ import Testing
         let page = FixPlanPage.render(Self.plan)
         #expect(page.contains("survivor of cluster <span class=\"v\">c-6</span>, confirmed by a reviewer; marks <a href=\"#duplicate_marker-9\">customer 9</a>"))
         #expect(page.contains("duplicate of <a href=\"#merge-6\">customer 6</a> in cluster <span class=\"v\">c-6</span>"))
-        #expect(page.contains("<tbody id=\"merge-6\"") && page.contains("<tbody id=\"duplicate_marker-9\""))
+        #expect(page.contains("<div class=\"plan-group\" id=\"merge-6\"") && page.contains("<div class=\"plan-group\" id=\"duplicate_marker-9\""))
         #expect(page.contains(FixPlanText.totals(Self.plan)))
     }
 

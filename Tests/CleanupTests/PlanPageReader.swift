@@ -1,8 +1,8 @@
 import Foundation
 
-/// Reads the plan's page back the way a reviewer sees it: per customer group (the `<tbody>` of a
-/// kind's table), each row's cells as text, tags removed, character references resolved and the
-/// page's visible marks turned back into the characters they stand for. A test compares that
+/// Reads the plan's page back the way a reviewer sees it: per customer block of a kind, each row's
+/// cells as text, tags removed, character references resolved and the page's visible marks turned
+/// back into the characters they stand for. A test compares that
 /// with the plan, so the page is checked against the data, not against its own markup.
 enum PlanPageReader {
     struct Row: Hashable {
@@ -12,7 +12,7 @@ enum PlanPageReader {
     }
 
     static func rows(_ page: String) throws -> [Row] {
-        let group = try NSRegularExpression(pattern: #"<tbody id="([a-z_]+)-(\d+)" data-customer="(\d+)"[^>]*>(.*?)</tbody>"#,
+        let group = try NSRegularExpression(pattern: #"<div class="plan-group" id="([a-z_]+)-(\d+)" data-customer="(\d+)"[^>]*>(.*?)</div>"#,
                                             options: [.dotMatchesLineSeparators])
         let row = try NSRegularExpression(pattern: #"<tr>(.*?)</tr>"#, options: [.dotMatchesLineSeparators])
         let cell = try NSRegularExpression(pattern: #"<td[^>]*>(.*?)</td>"#, options: [.dotMatchesLineSeparators])

@@ -50,8 +50,8 @@ def plan_checks(browser, plan_file):
     changes = [(c["customer_id"], change) for c in plan["customers"] for change in c["changes"]]
     for kind in KINDS:
         of_kind = [(cid, change) for cid, change in changes if change["kind"] == kind]
-        rows = page.locator(f"section#kind-{kind} tbody tr:not(.plan-customer)").count()
-        groups = page.locator(f"section#kind-{kind} tbody[data-customer]").count()
+        rows = page.locator(f"section#kind-{kind} div.plan-group tr").count()
+        groups = page.locator(f"section#kind-{kind} div.plan-group").count()
         check(rows == len(of_kind), f"{name}: {kind} shows {len(of_kind)} changes (page: {rows})")
         check(groups == len({cid for cid, _ in of_kind}), f"{name}: {kind} groups its changes by customer ({groups})")
         card = page.text_content(f"a.plan-card[href='#kind-{kind}'] .num")
@@ -80,14 +80,16 @@ def plan_checks(browser, plan_file):
     if changes:
         wanted = str(changes[-1][0])
         page.fill("#plan-customer", wanted)
-        visible = page.locator("tbody[data-customer]:not([hidden])").evaluate_all("g => g.map(x => x.dataset.customer)")
+        page.wait_for_selector("#plan-count:not(:empty)")  # the filter waits for typing to pause
+        visible = page.locator("div.plan-group:not([hidden])").evaluate_all("g => g.map(x => x.dataset.customer)")
         matching = [(cid, change) for cid, change in changes if str(cid).startswith(wanted)]
         check(visible and all(cid.startswith(wanted) for cid in visible),
               f"{name}: the customer filter shows only customers {wanted}… ({len(visible)} groups)")
         count = page.text_content("#plan-count")
         check(f"showing {len(matching)} changes" in count, f"{name}: the count line says {len(matching)} changes (page: {count!r})")
         page.fill("#plan-customer", "")
-        check(page.locator("tbody[data-customer][hidden]").count() == 0, f"{name}: clearing the filter shows every customer again")
+        page.wait_for_selector("#plan-count:empty", state="attached")
+        check(page.locator("div.plan-group[hidden]").count() == 0, f"{name}: clearing the filter shows every customer again")
     check(not errors, f"{name}: no console errors or policy violations ({errors})")
     context.close()
 

@@ -22,6 +22,7 @@ def main():
         page.wait_for_selector("body[data-ready=true]")
         if len(sys.argv) > 4:
             page.fill("#plan-customer", sys.argv[4])
+            page.wait_for_selector("#plan-count:not(:empty)")  # the filter waits for typing to pause
         page.screenshot(path=str(out))
         browser.close()
 

@@ -75,7 +75,10 @@ public enum FixPlanPage {
 
     """
 
-    /// One kind's changes: a table with a group of rows per customer.
+    /// One kind's changes: the column heads once, then a block per customer (its heading and a
+    /// small table). Separate blocks let the browser skip the layout of those off screen
+    /// (`content-visibility` in report.css), which keeps a plan of tens of thousands of changes
+    /// quick to open, scroll and filter; the fixed column widths line the tables up.
     static func section(_ kind: FieldChange.Kind, plan: FixPlan, context: MergeContext) -> String {
         let groups = customers(of: kind, in: plan)
         let changes = groups.reduce(0) { $0 + $1.changes.count }
@@ -83,21 +86,20 @@ public enum FixPlanPage {
             + "<h2>\(kindTitles[kind]!) <span class=\"count\">\(changes) changes to \(groups.count) customers</span></h2>\n"
             + "<p class=\"note\">\(kindNotes[kind]!)</p>\n"
         guard !groups.isEmpty else { return out + "<p class=\"empty\">None planned.</p>\n</section>\n" }
-        out += "<table class=\"data plan-table\">\n"
-            + "<colgroup><col class=\"plan-field\"><col class=\"plan-value\"><col class=\"plan-value\"><col></colgroup>\n"
-            + "<thead><tr><th>field</th><th>before</th><th>after</th><th>reason</th></tr></thead>\n"
+        out += "<table class=\"data plan-table plan-head\"><thead><tr><th>field</th><th>before</th><th>after</th><th>reason</th></tr></thead></table>\n"
         for group in groups {
-            out += "<tbody id=\"\(kind.rawValue)-\(group.customerID)\" data-customer=\"\(group.customerID)\" data-changes=\"\(group.changes.count)\">\n"
-                + "<tr class=\"plan-customer\"><th colspan=\"4\">customer \(group.customerID)\(context.heading(group, kind: kind))</th></tr>\n"
+            out += "<div class=\"plan-group\" id=\"\(kind.rawValue)-\(group.customerID)\" data-customer=\"\(group.customerID)\" data-changes=\"\(group.changes.count)\">\n"
+                + "<h3 class=\"plan-customer\">customer \(group.customerID)\(context.heading(group, kind: kind))</h3>\n"
+                + "<table class=\"data plan-table\">\n"
             for change in group.changes {
                 out += "<tr><td><span class=\"v\">\(FixPlanValueMarkup.text(change.field))</span></td>"
                     + "<td class=\"plan-before\">\(FixPlanValueMarkup.html(change.before))</td>"
                     + "<td class=\"plan-after\">\(FixPlanValueMarkup.html(change.after))</td>"
                     + "<td class=\"msg\">\(FixPlanValueMarkup.text(change.reason))</td></tr>\n"
             }
-            out += "</tbody>\n"
+            out += "</table>\n</div>\n"
         }
-        return out + "</table>\n</section>\n"
+        return out + "</section>\n"
     }
 
     /// Each customer's changes of `kind`, customers in the plan's order (by id).

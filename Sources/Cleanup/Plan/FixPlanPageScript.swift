@@ -14,7 +14,7 @@ function apply() {
   var changes = 0, customers = {};
   sections.forEach(function (section) {
     var inKind = !wanted || section.getAttribute('data-kind') === wanted;
-    var groups = section.querySelectorAll('tbody[data-customer]');
+    var groups = section.querySelectorAll('div.plan-group');
     var any = false;
     for (var i = 0; i < groups.length; i++) {
       var group = groups[i], cid = group.getAttribute('data-customer');
@@ -29,7 +29,12 @@ function apply() {
     : '';
 }
 kind.addEventListener('change', apply);
-customer.addEventListener('input', apply);
+// A pass over a large plan takes a moment: wait until typing pauses.
+var pending = null;
+customer.addEventListener('input', function () {
+  clearTimeout(pending);
+  pending = setTimeout(apply, 150);
+});
 document.getElementById('plan-controls').hidden = false;
 document.body.setAttribute('data-ready', 'true');
 })();

@@ -108,11 +108,16 @@ tr.failed td { color: var(--neg); font-weight: 600; } tr.advisory td { color: va
 a.plan-card { color: inherit; text-decoration: none; } a.plan-card:hover { border-color: var(--info); }
 .plan-totals { margin: 4px 0 0; font-weight: 600; }
 .plan-kind { margin-top: 24px; scroll-margin-top: 8px; }
-table.plan-table { table-layout: fixed; }
-table.plan-table col.plan-field { width: 190px; } table.plan-table col.plan-value { width: 27%; }
-tr.plan-customer th { background: var(--bg); padding-top: 10px; }
-tbody:target tr.plan-customer th { box-shadow: inset 4px 0 0 var(--info); }
-tbody[data-customer] { scroll-margin-top: 8px; }
+/* A block per customer: the browser lays out only those near the screen, so a plan of tens of
+   thousands of changes opens, scrolls and filters quickly; fixed widths line the tables up. */
+.plan-group { content-visibility: auto; contain-intrinsic-size: auto 120px; scroll-margin-top: 8px; }
+table.plan-table { table-layout: fixed; border-top: 0; }
+table.plan-table td:nth-child(1), table.plan-table th:nth-child(1) { width: 190px; }
+table.plan-table td:nth-child(2), table.plan-table th:nth-child(2),
+table.plan-table td:nth-child(3), table.plan-table th:nth-child(3) { width: 27%; }
+table.plan-head { border-bottom: 0; }
+h3.plan-customer { margin: 0; padding: 8px 8px 6px; font-size: 14px; background: var(--bg); border: 1px solid var(--line); border-top: 0; }
+.plan-group:target h3.plan-customer { box-shadow: inset 4px 0 0 var(--info); }
 .plan-context { color: var(--muted); font-weight: normal; margin-left: 10px; }
 td.plan-before .v { background: #fdecea; } td.plan-after .v { background: var(--survivor); }
 .plan-mark { color: var(--warning); background: var(--diff); border-radius: 2px; padding: 0 1px; }
