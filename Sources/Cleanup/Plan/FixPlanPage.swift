@@ -5,9 +5,10 @@ import Reporting
 /// change as field, before, after and reason. `fix plan` writes it beside the plan file.
 ///
 /// Rendered here, not in the browser: the page works without its script (which only filters), and
-/// stays light for tens of thousands of changes (plain rows, no per-row script). Every value is
-/// customer data and goes through `HTMLText.escape`; the report's Content-Security-Policy and style
-/// sheet come from `HTMLPageHead`.
+/// stays light for tens of thousands of changes (plain rows, no per-row script, a block per customer
+/// that the browser lays out only near the screen). Every value is customer data and goes through
+/// `HTMLText.escape` (values and reasons through `FixPlanValueMarkup`, which also marks what cannot
+/// be seen); the report's Content-Security-Policy and style sheet come from `HTMLPageHead`.
 public enum FixPlanPage {
     /// The page's text. `planFile` (the plan's file name) only appears in the hint on how to apply it.
     public static func render(_ plan: FixPlan, planFile: String = "plan.json") -> String {
