@@ -30,19 +30,7 @@ public enum FixPlanFile {
 
     /// Writes the plan readable by its owner only (0600 from the first byte), replacing the file in one step.
     public static func write(_ plan: FixPlan, to url: URL) throws {
-        do {
-            let file = try PrivateFile(url)
-            do {
-                try file.write(encode(plan))
-                try file.publish()
-            } catch {
-                file.discard()
-                throw error
-            }
-        } catch {
-            // A plan that cannot be written is the user's --out to fix: a usage error (exit 2).
-            throw UsageError(description: "cannot write the plan \(url.path): \(error)")
-        }
+        try PlanOutputFile.write(encode(plan), to: url, what: "the plan")
     }
 
     public static func read(from url: URL) throws -> FixPlan {

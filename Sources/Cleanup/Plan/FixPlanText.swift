@@ -18,10 +18,14 @@ public enum FixPlanText {
     public static func totals(_ plan: FixPlan) -> String {
         let all = plan.customers.flatMap(\.changes)
         let counts = FieldChange.Kind.allCases.map { kind in (kind, all.count { $0.kind == kind }) }
-        let names: [FieldChange.Kind: String] = [.normalization: "normalizations", .merge: "merged values", .duplicateMarker: "duplicate markers"]
         return "\(all.count) changes to \(plan.customers.count) customers: "
-            + counts.map { "\($0.1) \(names[$0.0]!)" }.joined(separator: ", ")
+            + counts.map { "\($0.1) \(kindNames[$0.0]!)" }.joined(separator: ", ")
     }
+
+    /// How the totals (and the plan's page) count each kind.
+    static let kindNames: [FieldChange.Kind: String] = [
+        .normalization: "normalizations", .merge: "merged values", .duplicateMarker: "duplicate markers",
+    ]
 
     static func quoted(_ value: String?) -> String {
         guard let value else { return "(none)" }

@@ -27,6 +27,7 @@ struct ClusterMerges {
         var result: [Int: [FieldChange]] = [:]
         for cluster in mergeable(clusters) {
             guard let survivor = customers[cluster.survivorID] else { continue }
+            // No ", " or ": " in either: `MergeReason` reads the reason back by those separators.
             let why = cluster.confirmed ? "confirmed by a reviewer" : "band certain"
             let reasons = Dictionary(cluster.merged.map { ($0.field, $0) }, uniquingKeysWith: { first, _ in first })
             var survivorChanges: [FieldChange] = []
@@ -35,13 +36,14 @@ struct ClusterMerges {
                 guard !FieldPath.same(survivor[field], after) else { continue }
                 let source = reasons[field.rawValue].map { " (\($0.reason), from customer \($0.fromCustomer))" } ?? ""
                 survivorChanges.append(FieldChange(field: field.rawValue, before: survivor[field], after: after, kind: .merge,
-                                                   reason: "merge of cluster \(cluster.id), \(why): merged value\(source)"))
+                                                   reason: MergeReason(clusterID: cluster.id, why: why, role: .survivor(detail: "merged value\(source)")).text))
             }
             let phonesBefore = FieldPath.phoneListText(survivor.phoneNumbers)
             let phonesAfter = FieldPath.phoneListText(cluster.mergedRecord.phoneNumbers)
             if phonesBefore != phonesAfter {
                 survivorChanges.append(FieldChange(field: FieldPath.phoneList.text, before: phonesBefore, after: phonesAfter, kind: .merge,
-                                                   reason: "merge of cluster \(cluster.id), \(why): every distinct number of the members"))
+                                                   reason: MergeReason(clusterID: cluster.id, why: why,
+                                                                      role: .survivor(detail: "every distinct number of the members")).text))
             }
             if !survivorChanges.isEmpty { result[cluster.survivorID] = survivorChanges }
             for id in cluster.customerIDs where id != cluster.survivorID {
@@ -50,7 +52,7 @@ struct ClusterMerges {
                 guard !FieldPath.same(member[settings.markerField], marker) else { continue }
                 result[id] = [FieldChange(field: settings.markerField.rawValue, before: member[settings.markerField], after: marker,
                                           kind: .duplicateMarker,
-                                          reason: "duplicate of customer \(cluster.survivorID) in cluster \(cluster.id), \(why)")]
+                                          reason: MergeReason(clusterID: cluster.id, why: why, role: .duplicate(survivorID: cluster.survivorID)).text)]
             }
         }
         return result

@@ -19,12 +19,13 @@ struct FixPlanCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Reviewer decisions, as exported from the HTML report.", valueName: "file")) var decisions: String?
     @Flag(help: "Also merge every cluster in band certain.") var includeCertain = false
     @Option(help: ArgumentHelp("Folder with the rule files and fix.yml (default ./rules when present).", valueName: "dir")) var rules: String?
-    @Option(help: ArgumentHelp("Where to write the plan (JSON, owner-only).", valueName: "plan")) var out: String
+    @Option(help: ArgumentHelp("Where to write the plan (JSON, owner-only); its HTML page goes beside it (plan.json → plan.html).", valueName: "plan")) var out: String
 
     func run() async throws {
-        let plan = try await FixRun.plan(store: store, rulesFolder: rules, decisions: decisions, includeCertain: includeCertain, out: out)
-        Console.shared.say(FixPlanText.describe(plan))
+        let written = try await FixRun.plan(store: store, rulesFolder: rules, decisions: decisions, includeCertain: includeCertain, out: out)
+        Console.shared.say(FixPlanText.describe(written.plan))
         Console.shared.say("plan: \(out)")
+        Console.shared.say("page: \(written.page)")
     }
 }
 

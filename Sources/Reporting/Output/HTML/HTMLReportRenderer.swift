@@ -21,24 +21,7 @@ public enum HTMLReportRenderer {
         let nonce = Self.nonce(json, script: script)
         let fieldOrder = "[" + CustomerField.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
         let title = "Customer audit \(ReportDate.string(report.generatedAt))"
-        let csp = "default-src 'none'; script-src 'nonce-\(nonce)'; style-src 'unsafe-inline'; img-src data:; "
-            + "connect-src 'none'; base-uri 'none'; form-action 'none'"
-        var head = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="\(csp)">
-        <meta name="generator" content="customer-audit">
-        <title>\(title)</title>
-        <style>
-        \(PageAssets.style)
-        </style>
-        </head>
-        <body>
-
-        """
+        var head = HTMLPageHead.html(title: title, nonce: nonce)
         head += skeleton(maskedPII: maskedPII)
         head += "<script type=\"application/json\" id=\"report-data\">"
         try emit(Array(head.utf8))
@@ -118,17 +101,8 @@ public enum HTMLReportRenderer {
     /// A nonce derived from the page content (FNV-1a, 64 bit): stable for the same report, and
     /// not guessable by whoever wrote a customer record without knowing the whole report.
     static func nonce(_ json: EncodedJSON, script: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: [UInt8]) {
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-        }
         // Over the data as spelled, not as escaped: the escaping is fixed, and a second pass over
         // hundreds of megabytes would buy nothing.
-        mix(json.compact)
-        mix(Array(script.utf8))
-        return String(hash, radix: 36)
+        HTMLPageHead.nonce(over: [json.compact, Array(script.utf8)])
     }
 }

@@ -103,6 +103,25 @@ line.zero { stroke: #999; stroke-width: 1; }
 .decide-skip[aria-pressed="true"] { background: var(--possible); }
 .review .note { flex: 1; min-width: 160px; } .review-status { color: var(--muted); }
 tr.failed td { color: var(--neg); font-weight: 600; } tr.advisory td { color: var(--warning); }
+/* The fix plan's page (FixPlanPage): changes grouped by kind and customer, before beside after,
+   invisible characters and whitespace at the ends marked so that what a fix changes is visible. */
+a.plan-card { color: inherit; text-decoration: none; } a.plan-card:hover { border-color: var(--info); }
+.plan-totals { margin: 4px 0 0; font-weight: 600; }
+.plan-kind { margin-top: 24px; scroll-margin-top: 8px; }
+/* A block per customer: the browser lays out only those near the screen, so a plan of tens of
+   thousands of changes opens, scrolls and filters quickly; fixed widths line the tables up. */
+.plan-group { content-visibility: auto; contain-intrinsic-size: auto 120px; scroll-margin-top: 8px; }
+table.plan-table { table-layout: fixed; border-top: 0; }
+table.plan-table td:nth-child(1), table.plan-table th:nth-child(1) { width: 190px; }
+table.plan-table td:nth-child(2), table.plan-table th:nth-child(2),
+table.plan-table td:nth-child(3), table.plan-table th:nth-child(3) { width: 27%; }
+table.plan-head { border-bottom: 0; }
+h3.plan-customer { margin: 0; padding: 8px 8px 6px; font-size: 14px; background: var(--bg); border: 1px solid var(--line); border-top: 0; }
+.plan-group:target h3.plan-customer { box-shadow: inset 4px 0 0 var(--info); }
+.plan-context { color: var(--muted); font-weight: normal; margin-left: 10px; }
+td.plan-before .v { background: #fdecea; } td.plan-after .v { background: var(--survivor); }
+.plan-mark { color: var(--warning); background: var(--diff); border-radius: 2px; padding: 0 1px; }
+.plan-none { color: var(--muted); font-style: italic; }
 @media print {
   body { background: #fff; font-size: 11px; }
   nav#tabs, .controls, .pager, .review, #export, noscript { display: none !important; }
