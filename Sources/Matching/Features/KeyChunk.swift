@@ -19,6 +19,7 @@ struct KeyChunk {
     var street: TextColumn
     var company: TextColumn
     var reference: TextColumn
+    var city: TextColumn
 
     init(_ customers: [NormalizedCustomer], _ range: Range<Int>) {
         let n = range.count
@@ -26,8 +27,8 @@ struct KeyChunk {
             [UInt64](repeating: 0, count: key == .phone ? n * FeatureTable.phoneSlots : n)
         }
         var surnames: [String?] = [], firstNames: [String?] = [], streets: [String?] = [], companies: [String?] = []
-        var references: [String?] = []
-        references.reserveCapacity(n)
+        var references: [String?] = [], cities: [String?] = []
+        references.reserveCapacity(n); cities.reserveCapacity(n)
         surnames.reserveCapacity(n); firstNames.reserveCapacity(n); streets.reserveCapacity(n); companies.reserveCapacity(n)
         ids.reserveCapacity(n); houseNumber.reserveCapacity(n); firstInitial.reserveCapacity(n)
         mobileMask.reserveCapacity(n); emailLocalLength.reserveCapacity(n); sortKey.reserveCapacity(n)
@@ -64,7 +65,9 @@ struct KeyChunk {
             let street = FeatureTable.nonEmpty(address.streetKey)
             streets.append(street)
             set(.street, street)
-            set(.city, address.cityKey)
+            let city = FeatureTable.nonEmpty(address.cityKey)
+            cities.append(city)
+            set(.city, city)
             var slot = 0, mask: UInt8 = 0
             let phoneBase = local * FeatureTable.phoneSlots
             // A number that cannot be valid (`+316123`, `+311111111111`) reaches no one: a typing
@@ -101,6 +104,7 @@ struct KeyChunk {
         street = TextColumn(streets)
         company = TextColumn(companies)
         reference = TextColumn(references)
+        city = TextColumn(cities)
     }
 
     /// Hashes of the postcode's leading digits ("5388" of 5388GM) and of its region (the first
