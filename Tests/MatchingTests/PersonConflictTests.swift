@@ -29,6 +29,14 @@ struct PersonConflictTests {
                          email: "hhoogwaard@kpnmail.nl"), true),
         (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
                          phones: ["+31769318247"], email: "henk.hoogwaard@kpnmail.nl"), true),
+        // The father's mailbox with its provider mistyped is his mailbox typed twice, and an
+        // address that cannot receive mail is no mailbox of one's own.
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         email: "henk.hoogwaard@live.nll"), false),
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         email: "hhoogwaard@kpnmail"), false),
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         mobiles: ["+31617411230"], email: "hhoogwaard@kpnmail"), true),
         // Moved and changed e-mail: one person, as far as mailboxes tell.
         (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "1011AB", houseNumber: 3,
                          email: "hhoogwaard@kpnmail.nl"), false),

@@ -24,7 +24,7 @@ enum PersonConflict {
         if sharesMobile(x, y) { return false }
         if x.mobileMask != 0 && y.mobileMask != 0 { return true }
         let oneMobile = (x.mobileMask != 0) != (y.mobileMask != 0)
-        return bothMailboxes && oneMobile && x.sharesAddress(with: y)
+        return x.hasOtherMailbox(than: y) && oneMobile && x.sharesAddress(with: y)
     }
 
     @inline(__always)

@@ -90,6 +90,7 @@ public struct FeatureTable: Sendable {
                     row.firstInitial = chunk.firstInitial[local]
                     row.mobileMask = chunk.mobileMask[local]
                     row.emailLocalLength = chunk.emailLocalLength[local]
+                    row.emailDeliverable = chunk.emailDeliverable[local]
                     row.initials = chunk.initials[local]
                     row.canonicalInitial = chunk.canonicalInitial[local]
                     row.generation = chunk.generation[local]

@@ -10,6 +10,7 @@ struct KeyChunk {
     var firstInitial: [UInt8] = []
     var mobileMask: [UInt8] = []
     var emailLocalLength: [UInt8] = []
+    var emailDeliverable: [Bool] = []
     var initials: [UInt32] = []
     var canonicalInitial: [UInt8] = []
     var generation: [UInt8] = []
@@ -31,7 +32,7 @@ struct KeyChunk {
         references.reserveCapacity(n); cities.reserveCapacity(n)
         surnames.reserveCapacity(n); firstNames.reserveCapacity(n); streets.reserveCapacity(n); companies.reserveCapacity(n)
         ids.reserveCapacity(n); houseNumber.reserveCapacity(n); firstInitial.reserveCapacity(n)
-        mobileMask.reserveCapacity(n); emailLocalLength.reserveCapacity(n); sortKey.reserveCapacity(n)
+        mobileMask.reserveCapacity(n); emailLocalLength.reserveCapacity(n); emailDeliverable.reserveCapacity(n); sortKey.reserveCapacity(n)
         initials.reserveCapacity(n); canonicalInitial.reserveCapacity(n); generation.reserveCapacity(n)
         for (local, index) in range.enumerated() {
             func set(_ key: InternedKey, _ value: String?) { hashes[key.rawValue][local] = KeyHash.of(FeatureTable.nonEmpty(value)) }
@@ -83,7 +84,11 @@ struct KeyChunk {
             }
             mobileMask.append(mask)
             set(.email, email.key)
-            set(.emailCanonical, FeatureTable.nonEmpty(email.canonicalKey) ?? FeatureTable.nonEmpty(email.key))
+            // A domain that is a known provider mistyped ("ziggo.nll", "gmial.com") is that
+            // provider's mailbox: one person's address typed twice, not two mailboxes.
+            let corrected = email.suggestion.flatMap { EmailParser.parse($0).canonicalKey }
+            set(.emailCanonical, corrected ?? FeatureTable.nonEmpty(email.canonicalKey) ?? FeatureTable.nonEmpty(email.key))
+            emailDeliverable.append(email.outcome == .valid || email.suggestion != nil)
             let localPart = FeatureTable.nonEmpty(email.localPart)
             set(.emailLocal, localPart)
             emailLocalLength.append(UInt8(clamping: localPart?.utf8.count ?? 0))
