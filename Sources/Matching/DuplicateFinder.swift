@@ -167,10 +167,7 @@ public struct DuplicateFinder: Sendable {
 extension DuplicateFinder {
     /// Whether any two members contradict each other on mobile and e-mail (see `PersonConflict`).
     func hasPersonConflict(_ members: [Int], _ table: FeatureTable) -> Bool {
-        for (i, a) in members.enumerated() {
-            for b in members[(i + 1)...] where PersonConflict.between(a, b, table) { return true }
-        }
-        return false
+        PersonConflict.within(members, table)
     }
 
     /// The candidate pairs blocking produces, as (lower id, higher id), with per-rule figures: what

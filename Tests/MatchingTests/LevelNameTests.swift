@@ -32,7 +32,7 @@ struct LevelNameTests {
     @Test func everyNamedLevelIsAtItsID() {
         let problems = Self.misplaced(FirstNameComparison()) + Self.misplaced(PostcodeComparison())
             + Self.misplaced(HouseNumberComparison()) + Self.misplaced(PhoneComparison()) + Self.misplaced(EmailComparison())
-            + Self.misplaced(CompanyComparison()) + Self.misplaced(StreetComparison()) + Self.misplaced(StreetCityComparison())
+            + Self.misplaced(CompanyComparison()) + Self.misplaced(StreetComparison()) + Self.misplaced(CityComparison()) + Self.misplaced(StreetCityComparison())
             + Self.misplaced(BusinessIDComparison()) + Self.misplaced(ReferenceComparison()) + Self.misplaced(SurnameComparison())
         #expect(problems == [])
     }
@@ -52,7 +52,7 @@ struct LevelNameTests {
         func count<C: NamedLevels>(_ comparison: C) -> (Int, Int) { (C.Level.allCases.count, comparison.levels.count) }
         for (named, levels) in [count(FirstNameComparison()), count(PostcodeComparison()), count(HouseNumberComparison()),
                                 count(PhoneComparison()), count(EmailComparison()), count(CompanyComparison()),
-                                count(StreetComparison()), count(StreetCityComparison()), count(BusinessIDComparison()),
+                                count(StreetComparison()), count(CityComparison()), count(StreetCityComparison()), count(BusinessIDComparison()),
                                 count(ReferenceComparison())] {
             #expect(named == levels)
         }

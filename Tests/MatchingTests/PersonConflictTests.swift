@@ -29,6 +29,14 @@ struct PersonConflictTests {
                          email: "hhoogwaard@kpnmail.nl"), true),
         (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
                          phones: ["+31769318247"], email: "henk.hoogwaard@kpnmail.nl"), true),
+        // The father's mailbox with its provider mistyped is his mailbox typed twice, and an
+        // address that cannot receive mail is no mailbox of one's own.
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         email: "henk.hoogwaard@live.nll"), false),
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         email: "hhoogwaard@kpnmail"), false),
+        (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "4836BS", houseNumber: 67,
+                         mobiles: ["+31617411230"], email: "hhoogwaard@kpnmail"), true),
         // Moved and changed e-mail: one person, as far as mailboxes tell.
         (ExampleCustomer(surname: "hoogwaard", firstName: "henk", postcode: "1011AB", houseNumber: 3,
                          email: "hhoogwaard@kpnmail.nl"), false),
@@ -47,6 +55,27 @@ struct PersonConflictTests {
         let table = FeatureTable([father.normalized(id: 1), other.normalized(id: 2)])
         #expect(PersonConflict.between(0, 1, table) == expected)
         #expect(PersonConflict.between(1, 0, table) == expected)
+    }
+
+    @Test func aRecordWithTheMailboxOfOneAndTheMobileOfTheOtherTiesThem() {
+        // One person: an old record with the mailbox only, a new one with another mailbox and a
+        // mobile, and a third carrying the old mailbox and the new mobile.
+        let old = ExampleCustomer(surname: "oosterhoek", firstName: "kees", postcode: "7556WM", houseNumber: 15,
+                                  email: "k.oosterhoek@gmail.com")
+        let new = ExampleCustomer(surname: "oosterhoek", firstName: "kees", postcode: "7556WM", houseNumber: 15,
+                                  mobiles: ["+31633831337"], email: "koosterhoek@proton.me")
+        let both = ExampleCustomer(surname: "oosterhoek", firstName: "kees", postcode: "7556WM", houseNumber: 15,
+                                   mobiles: ["+31633831337"], email: "k.oosterhoek@gmail.com")
+        let table = FeatureTable([old.normalized(id: 1), new.normalized(id: 2), both.normalized(id: 3)])
+        #expect(PersonConflict.between(0, 1, table))
+        #expect(PersonConflict.within([0, 1], table))
+        #expect(!PersonConflict.within([0, 1, 2], table))
+        // A father and his son each with only their own tie nothing: a third record with the
+        // father's mailbox and no mobile leaves them apart.
+        let fatherAgain = ExampleCustomer(surname: "oosterhoek", firstName: "kees", postcode: "7556WM", houseNumber: 15,
+                                          email: "k.oosterhoek@gmail.com")
+        let family = FeatureTable([old.normalized(id: 1), new.normalized(id: 2), fatherAgain.normalized(id: 3)])
+        #expect(PersonConflict.within([0, 1, 2], family))
     }
 
     @Test func twoMailboxesWithoutAMobileOnEitherSideAreNoConflict() {

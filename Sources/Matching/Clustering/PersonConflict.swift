@@ -24,7 +24,28 @@ enum PersonConflict {
         if sharesMobile(x, y) { return false }
         if x.mobileMask != 0 && y.mobileMask != 0 { return true }
         let oneMobile = (x.mobileMask != 0) != (y.mobileMask != 0)
-        return bothMailboxes && oneMobile && x.sharesAddress(with: y)
+        return x.hasOtherMailbox(than: y) && oneMobile && x.sharesAddress(with: y)
+    }
+
+    /// Whether any two of `members` name different people (see `between`), unless a third member
+    /// ties them: one record carrying the mailbox of one and the mobile of the other says that
+    /// one person uses both (a copy that kept the old mailbox and gave the new mobile), which
+    /// a father and his son, each with only his own, never show.
+    static func within(_ members: [Int], _ table: FeatureTable) -> Bool {
+        for (i, a) in members.enumerated() {
+            for b in members[(i + 1)...] where between(a, b, table) {
+                let tied = members.contains { c in c != a && c != b && ties(c, a, table) && ties(c, b, table) }
+                if !tied { return true }
+            }
+        }
+        return false
+    }
+
+    /// Records `a` and `b` share a mailbox or a mobile number: what one person has.
+    static func ties(_ a: Int, _ b: Int, _ table: FeatureTable) -> Bool {
+        let x = table.rows[a], y = table.rows[b]
+        if x.email != 0 && y.email != 0 && (x.email == y.email || x.emailCanonical == y.emailCanonical) { return true }
+        return sharesMobile(x, y)
     }
 
     @inline(__always)

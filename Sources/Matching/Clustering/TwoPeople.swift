@@ -10,7 +10,7 @@ enum TwoPeople {
     static func apart(_ a: Int, _ b: Int, _ table: FeatureTable) -> Bool {
         let x = table.rows[a], y = table.rows[b]
         if x.generation != y.generation || x.initialsConflict(with: y) { return true }
-        if x.email != 0 && y.email != 0 && x.emailCanonical != y.emailCanonical { return true }
+        if x.hasOtherMailbox(than: y) { return true }
         return PersonConflict.between(a, b, table)
     }
 }

@@ -1,6 +1,7 @@
 import Normalization
 
-/// E-mail address: the same, the same mailbox once Gmail's dots and +tags are ignored, the same
+/// E-mail address: the same, the same mailbox once Gmail's dots and +tags and a mistyped provider
+/// domain ("ziggo.nll", "gmial.com") are ignored, the same
 /// local part at another domain (a typo in the domain, or the same user at a new provider), or different.
 ///
 /// Addresses are built from names ("j.jansen@…"), so two different J. Jansens meet on them far
@@ -17,12 +18,12 @@ public struct EmailComparison: NamedLevels {
 
     public var conditionedOn: [BlockingKey] { [.surname, .firstInitial] }
     public var name: String { "email" }
-    public var summary: String { "E-mail: the same address, the same Gmail mailbox, the same local part at another domain, or different." }
+    public var summary: String { "E-mail: the same address, the same mailbox (Gmail's dots and +tags, a mistyped provider domain), the same local part at another domain, or different." }
     public var levels: [ComparisonLevel] {
         [
             .null("E-mail"),
             ComparisonLevel(id: "exact", label: "Exact match on e-mail", m: 0.7, u: 0.00001, termFrequency: .email),
-            ComparisonLevel(id: "canonical", label: "Same mailbox (dots and +tag ignored)", m: 0.03, u: 0.000001),
+            ComparisonLevel(id: "canonical", label: "Same mailbox (dots, +tag or a mistyped provider domain ignored)", m: 0.03, u: 0.000001),
             ComparisonLevel(id: "local_part", label: "Same local part, other domain", m: 0.07, u: 0.0001),
             ComparisonLevel(id: "else", label: "Different e-mail addresses", m: 0.2, u: 0.999889),
         ]
@@ -60,7 +61,9 @@ public struct EmailComparison: NamedLevels {
         [
             .init(ExampleCustomer(email: "Jan@Example.nl"), ExampleCustomer(email: "jan@example.nl"), "exact"),
             .init(ExampleCustomer(email: "j.jansen@gmail.com"), ExampleCustomer(email: "jjansen+shop@gmail.com"), "canonical"),
-            .init(ExampleCustomer(email: "j.jansen@gmail.com"), ExampleCustomer(email: "j.jansen@gmial.com"), "local_part"),
+            .init(ExampleCustomer(email: "j.jansen@gmail.com"), ExampleCustomer(email: "j.jansen@gmial.com"), "canonical"),
+            .init(ExampleCustomer(email: "yvonne64@ziggo.nl"), ExampleCustomer(email: "yvonne64@ziggo.nll"), "canonical"),
+            .init(ExampleCustomer(email: "j.jansen@gmail.com"), ExampleCustomer(email: "j.jansen@hotmail.com"), "local_part"),
             .init(ExampleCustomer(email: "jan@gmail.com"), ExampleCustomer(email: "jan@hotmail.com"), "else"),
             .init(ExampleCustomer(email: "jan@example.nl"), ExampleCustomer(email: "piet@example.nl"), "else"),
             .init(ExampleCustomer(email: "jan@example.nl"), ExampleCustomer(), "null"),

@@ -71,9 +71,13 @@ public struct ExampleCustomer: Sendable, Hashable {
         }
         let emailKey = lower(email)
         let parts = emailKey?.split(separator: "@", maxSplits: 1).map(String.init)
+        let domain = parts?.count == 2 ? parts?[1] : nil
+        // As the normalizer decides: a domain without a dot reaches no one; a provider's domain
+        // one slip away gets that provider as suggestion.
+        let emailOutcome: FieldOutcome = email == nil ? .missing : (domain?.contains(".") == true ? .valid : .invalid(reason: "no domain"))
+        let suggestion = domain.flatMap { EmailProviders.builtIn.suggestion(for: $0) }.map { (parts?.first ?? "") + "@" + $0 }
         let emailResult = EmailResult(raw: email, key: emailKey, canonicalKey: emailKey.map(Self.canonicalEmail),
-                                      localPart: parts?.first, domain: parts?.count == 2 ? parts?[1] : nil,
-                                      outcome: email == nil ? .missing : .valid)
+                                      localPart: parts?.first, domain: domain, outcome: emailOutcome, suggestion: suggestion)
         var customer = Customer(customerID: id, postcode: postcode, houseNumber: houseNumber.map(String.init),
                                 houseNumberPostfix: postfix, companyName: company, initials: initials.isEmpty ? nil : initials,
                                 firstName: firstName, name: surname, street: street, city: city, email: email,

@@ -120,6 +120,9 @@ extension MatchingConfiguration {
             case .company:
                 let options = try reader.mapping(settingsNode, key, allowed: ["token_overlap"])
                 if let value = options["token_overlap"] { comparisons.companyTokenOverlap = try reader.double(value, "\(key).token_overlap", in: 0.01...1) }
+            case .city:
+                let options = try reader.mapping(settingsNode, key, allowed: ["jaro_winkler"])
+                if let value = options["jaro_winkler"] { comparisons.cityJaroWinkler = try reader.double(value, "\(key).jaro_winkler", in: 0.5...1) }
             case .streetCity:
                 let options = try reader.mapping(settingsNode, key, allowed: ["street_jaro_winkler"])
                 if let value = options["street_jaro_winkler"] { comparisons.streetJaroWinkler = try reader.double(value, "\(key).street_jaro_winkler", in: 0.5...1) }

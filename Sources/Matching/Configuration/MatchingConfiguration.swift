@@ -79,6 +79,7 @@ public struct MatchingConfiguration: Sendable, Hashable {
             case .email: return EmailComparison()
             case .company: return CompanyComparison(overlap: comparisons.companyTokenOverlap)
             case .street: return StreetComparison(threshold: comparisons.streetJaroWinkler)
+            case .city: return CityComparison(threshold: comparisons.cityJaroWinkler)
             case .streetCity: return StreetCityComparison(threshold: comparisons.streetJaroWinkler)
             case .businessID: return BusinessIDComparison()
             case .reference: return ReferenceComparison()
@@ -91,7 +92,7 @@ public struct MatchingConfiguration: Sendable, Hashable {
 public struct ComparisonSettings: Sendable, Hashable {
     public enum Name: String, Sendable, Hashable, CaseIterable {
         case surname, firstName = "first_name", postcode, houseNumber = "house_number", phone, email, company
-        case street, streetCity = "street_city", businessID = "business_id", reference = "customer_reference"
+        case street, city, streetCity = "street_city", businessID = "business_id", reference = "customer_reference"
     }
 
     public var enabled: [Name] = Name.allCases
@@ -99,6 +100,7 @@ public struct ComparisonSettings: Sendable, Hashable {
     public var firstNameJaroWinkler: Double = 0.88
     public var companyTokenOverlap: Double = 0.5
     public var streetJaroWinkler: Double = 0.9
+    public var cityJaroWinkler: Double = 0.9
 
     public init() {}
 }

@@ -21,6 +21,7 @@ public struct FeatureTable: Sendable {
     public var street: TextColumn
     public var company: TextColumn
     public var reference: TextColumn
+    public var city: TextColumn
     /// First bytes of "surname firstname", big-endian, for the sorted neighbourhood of huge blocks.
     public var sortKey: [UInt64]
 
@@ -40,16 +41,17 @@ public struct FeatureTable: Sendable {
         ids = chunks.flatMap(\.ids)
         sortKey = chunks.flatMap(\.sortKey)
         let interned = ParallelChunks.mapEach(pending) { $0.intern() }
-        let texts = ParallelChunks.mapEach(Array(0..<5)) { index -> TextColumn in
+        let texts = ParallelChunks.mapEach(Array(0..<6)) { index -> TextColumn in
             switch index {
             case 0: return TextColumn(byID: interned[InternedKey.surname.rawValue], chunks.map(\.surname))
             case 1: return TextColumn(byID: interned[InternedKey.firstName.rawValue], chunks.map(\.firstName))
             case 2: return TextColumn(byID: interned[InternedKey.street.rawValue], chunks.map(\.street))
             case 3: return TextColumn(byID: interned[InternedKey.company.rawValue], chunks.map(\.company))
-            default: return TextColumn(byID: interned[InternedKey.reference.rawValue], chunks.map(\.reference))
+            case 4: return TextColumn(byID: interned[InternedKey.reference.rawValue], chunks.map(\.reference))
+            default: return TextColumn(byID: interned[InternedKey.city.rawValue], chunks.map(\.city))
             }
         }
-        (surname, firstName, street, company, reference) = (texts[0], texts[1], texts[2], texts[3], texts[4])
+        (surname, firstName, street, company, reference, city) = (texts[0], texts[1], texts[2], texts[3], texts[4], texts[5])
         var rows = [MatchRow](repeating: MatchRow(), count: count)
         rows.withUnsafeMutableBufferPointer { buffer in
             let shared = SharedBuffer(buffer)
@@ -88,6 +90,7 @@ public struct FeatureTable: Sendable {
                     row.firstInitial = chunk.firstInitial[local]
                     row.mobileMask = chunk.mobileMask[local]
                     row.emailLocalLength = chunk.emailLocalLength[local]
+                    row.emailDeliverable = chunk.emailDeliverable[local]
                     row.initials = chunk.initials[local]
                     row.canonicalInitial = chunk.canonicalInitial[local]
                     row.generation = chunk.generation[local]

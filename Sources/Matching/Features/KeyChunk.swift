@@ -10,6 +10,7 @@ struct KeyChunk {
     var firstInitial: [UInt8] = []
     var mobileMask: [UInt8] = []
     var emailLocalLength: [UInt8] = []
+    var emailDeliverable: [Bool] = []
     var initials: [UInt32] = []
     var canonicalInitial: [UInt8] = []
     var generation: [UInt8] = []
@@ -19,6 +20,7 @@ struct KeyChunk {
     var street: TextColumn
     var company: TextColumn
     var reference: TextColumn
+    var city: TextColumn
 
     init(_ customers: [NormalizedCustomer], _ range: Range<Int>) {
         let n = range.count
@@ -26,11 +28,11 @@ struct KeyChunk {
             [UInt64](repeating: 0, count: key == .phone ? n * FeatureTable.phoneSlots : n)
         }
         var surnames: [String?] = [], firstNames: [String?] = [], streets: [String?] = [], companies: [String?] = []
-        var references: [String?] = []
-        references.reserveCapacity(n)
+        var references: [String?] = [], cities: [String?] = []
+        references.reserveCapacity(n); cities.reserveCapacity(n)
         surnames.reserveCapacity(n); firstNames.reserveCapacity(n); streets.reserveCapacity(n); companies.reserveCapacity(n)
         ids.reserveCapacity(n); houseNumber.reserveCapacity(n); firstInitial.reserveCapacity(n)
-        mobileMask.reserveCapacity(n); emailLocalLength.reserveCapacity(n); sortKey.reserveCapacity(n)
+        mobileMask.reserveCapacity(n); emailLocalLength.reserveCapacity(n); emailDeliverable.reserveCapacity(n); sortKey.reserveCapacity(n)
         initials.reserveCapacity(n); canonicalInitial.reserveCapacity(n); generation.reserveCapacity(n)
         for (local, index) in range.enumerated() {
             func set(_ key: InternedKey, _ value: String?) { hashes[key.rawValue][local] = KeyHash.of(FeatureTable.nonEmpty(value)) }
@@ -64,7 +66,9 @@ struct KeyChunk {
             let street = FeatureTable.nonEmpty(address.streetKey)
             streets.append(street)
             set(.street, street)
-            set(.city, address.cityKey)
+            let city = FeatureTable.nonEmpty(address.cityKey)
+            cities.append(city)
+            set(.city, city)
             var slot = 0, mask: UInt8 = 0
             let phoneBase = local * FeatureTable.phoneSlots
             // A number that cannot be valid (`+316123`, `+311111111111`) reaches no one: a typing
@@ -80,7 +84,11 @@ struct KeyChunk {
             }
             mobileMask.append(mask)
             set(.email, email.key)
-            set(.emailCanonical, FeatureTable.nonEmpty(email.canonicalKey) ?? FeatureTable.nonEmpty(email.key))
+            // A domain that is a known provider mistyped ("ziggo.nll", "gmial.com") is that
+            // provider's mailbox: one person's address typed twice, not two mailboxes.
+            let corrected = email.suggestion.flatMap { EmailParser.parse($0).canonicalKey }
+            set(.emailCanonical, corrected ?? FeatureTable.nonEmpty(email.canonicalKey) ?? FeatureTable.nonEmpty(email.key))
+            emailDeliverable.append(email.outcome == .valid || email.suggestion != nil)
             let localPart = FeatureTable.nonEmpty(email.localPart)
             set(.emailLocal, localPart)
             emailLocalLength.append(UInt8(clamping: localPart?.utf8.count ?? 0))
@@ -101,6 +109,7 @@ struct KeyChunk {
         street = TextColumn(streets)
         company = TextColumn(companies)
         reference = TextColumn(references)
+        city = TextColumn(cities)
     }
 
     /// Hashes of the postcode's leading digits ("5388" of 5388GM) and of its region (the first

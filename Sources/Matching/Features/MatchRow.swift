@@ -39,6 +39,10 @@ public struct MatchRow: Sendable {
     public var mobileMask: UInt8 = 0
     /// Bytes of the e-mail local part, capped at 255.
     public var emailLocalLength: UInt8 = 0
+    /// Whether the e-mail address is well formed at a real domain: a mailbox someone reads. A
+    /// record whose address cannot receive mail ("sophie627@icloud") does not show a mailbox of
+    /// its own, so it cannot tell two people apart by their mailboxes.
+    public var emailDeliverable: Bool = false
     /// The first four initials as given, upper-case ASCII from the top byte down ("JH" is
     /// 0x4A48_0000); 0 when none were given (the normalizer then takes the first name's initial,
     /// which says nothing about the other initials).
@@ -87,6 +91,12 @@ public struct MatchRow: Sendable {
             taken += 1
         }
         return packed
+    }
+
+    /// Both records show a mailbox of their own (deliverable addresses) and they are not one.
+    @inline(__always)
+    public func hasOtherMailbox(than other: MatchRow) -> Bool {
+        emailDeliverable && other.emailDeliverable && emailCanonical != other.emailCanonical
     }
 
     /// Same postcode and house number (both present): what a household shares.

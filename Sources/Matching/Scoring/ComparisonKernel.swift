@@ -14,6 +14,7 @@ enum ComparisonKernel: Sendable {
     case businessID(BusinessIDComparison)
     case reference(ReferenceComparison)
     case street(StreetComparison)
+    case city(CityComparison)
     /// Index into the coder's list of comparisons that are none of the above.
     case other(Int)
 
@@ -30,6 +31,7 @@ enum ComparisonKernel: Sendable {
         case let c as BusinessIDComparison: self = .businessID(c)
         case let c as ReferenceComparison: self = .reference(c)
         case let c as StreetComparison: self = .street(c)
+        case let c as CityComparison: self = .city(c)
         default: self = .other(otherIndex)
         }
     }
@@ -48,6 +50,7 @@ enum ComparisonKernel: Sendable {
         case .businessID(let c): return c.level(x, y, a, b, table)
         case .reference(let c): return c.level(x, y, a, b, table)
         case .street(let c): return c.level(x, y, a, b, table)
+        case .city(let c): return c.level(x, y, a, b, table)
         case .other(let index): return others[index].level(x, y, a, b, table)
         }
     }
