@@ -23,8 +23,9 @@ public struct AuditPipeline: Sendable {
     /// with both stages already using every core, overlapping them saved little time.
     ///
     /// The records are taken over: once normalized (each normalized customer keeps its record) the
-    /// input array is let go, a few hundred megabytes for a million customers; once matched, only
-    /// the cluster members' normalized customers are kept for the report.
+    /// input array is let go, a few hundred megabytes for a million customers; once the duplicate
+    /// search has its feature table, the parse results of customers outside clusters go; once
+    /// matched, only the cluster members' normalized customers are kept for the report.
     public func run(customers input: consuming [Customer], source: ReportSource, previous: Report? = nil, trend: [TrendPoint] = [],
                     generatedAt: Date = Date(), progress: ProgressSink = .silent) -> AuditOutcome {
         StageMemory.returnLargeBuffersWhenFreed()
@@ -52,8 +53,12 @@ public struct AuditPipeline: Sendable {
         var steps = StageTimings()
         let quality = steps.measure("quality") { checker.findings(for: normalized) }
         StageMemory.returnFreedPages()
+        // Matching reads every customer's parse results once, into its feature table; after that it
+        // and the report need only the cluster members' (restored from their records), so the rest
+        // go while the search runs, and the freed pages go back to the system.
+        let release = ParseResultsRelease(normalizer: normalizer, afterDropping: { StageMemory.returnFreedPages() })
         let matching = steps.measure("matching") {
-            finder.run(normalized, decisions: decisions, progress: { progress.matching($0) })
+            finder.run(&normalized, decisions: decisions, releasing: release, progress: { progress.matching($0) })
         }
         timings.record("quality + matching", StageTimings.seconds(since: start), peakMiB: ProcessMemory.peakMiB())
         for step in steps.stages { timings.record(step.name, step.seconds, peakMiB: step.peakMiB) }
