@@ -38,11 +38,14 @@ public struct AuditPipeline: Sendable {
         progress.stage(.normalize, customers.count)
         let normalizer = settings.normalizer
         let total = customers.count
+        // In pieces, each let go once normalized: every normalized customer holds its record, and
+        // the input as one array stayed whole beside them until the last was done (the run's peak).
+        var pieces = Self.pieces(of: customers)
+        customers = []
         var normalized = timings.measure("normalize") {
-            normalizer.normalize(customers, workers: ProcessInfo.processInfo.activeProcessorCount,
+            normalizer.normalize(pieces: &pieces, workers: ProcessInfo.processInfo.activeProcessorCount,
                                  progress: { done in progress.advance(.normalize, done, total) })
         }
-        customers = []
         StageMemory.returnFreedPages()
 
         progress.stage(.analyze, normalized.count)
@@ -85,6 +88,13 @@ public struct AuditPipeline: Sendable {
 }
 
 extension AuditPipeline {
+    /// Consecutive pieces of the customers, in order, about a sixteenth each (at least 16,384
+    /// customers, so a small base is one piece).
+    static func pieces(of customers: [Customer]) -> [[Customer]] {
+        let size = max(16_384, (customers.count + 15) / 16)
+        return stride(from: 0, to: customers.count, by: size).map { Array(customers[$0..<min($0 + size, customers.count)]) }
+    }
+
     /// Stable: records without an id keep their input order, after the others.
     static func putInIDOrder(_ customers: inout [Customer]) {
         var sorted = true
