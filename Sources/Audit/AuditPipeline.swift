@@ -23,8 +23,9 @@ public struct AuditPipeline: Sendable {
     /// with both stages already using every core, overlapping them saved little time.
     ///
     /// The records are taken over: once normalized (each normalized customer keeps its record) the
-    /// input array is let go, a few hundred megabytes for a million customers; once matched, only
-    /// the cluster members' normalized customers are kept for the report.
+    /// input array is let go, a few hundred megabytes for a million customers; once the duplicate
+    /// search has its feature table, the parse results of customers outside clusters go; once
+    /// matched, only the cluster members' normalized customers are kept for the report.
     public func run(customers input: consuming [Customer], source: ReportSource, previous: Report? = nil, trend: [TrendPoint] = [],
                     generatedAt: Date = Date(), progress: ProgressSink = .silent) -> AuditOutcome {
         StageMemory.returnLargeBuffersWhenFreed()
@@ -37,11 +38,14 @@ public struct AuditPipeline: Sendable {
         progress.stage(.normalize, customers.count)
         let normalizer = settings.normalizer
         let total = customers.count
+        // In pieces, each let go once normalized: every normalized customer holds its record, and
+        // the input as one array stayed whole beside them until the last was done (the run's peak).
+        var pieces = Self.pieces(of: customers)
+        customers = []
         var normalized = timings.measure("normalize") {
-            normalizer.normalize(customers, workers: ProcessInfo.processInfo.activeProcessorCount,
+            normalizer.normalize(pieces: &pieces, workers: ProcessInfo.processInfo.activeProcessorCount,
                                  progress: { done in progress.advance(.normalize, done, total) })
         }
-        customers = []
         StageMemory.returnFreedPages()
 
         progress.stage(.analyze, normalized.count)
@@ -52,8 +56,12 @@ public struct AuditPipeline: Sendable {
         var steps = StageTimings()
         let quality = steps.measure("quality") { checker.findings(for: normalized) }
         StageMemory.returnFreedPages()
+        // Matching reads every customer's parse results once, into its feature table; after that it
+        // and the report need only the cluster members' (restored from their records), so the rest
+        // go while the search runs, and the freed pages go back to the system.
+        let release = ParseResultsRelease(normalizer: normalizer, afterDropping: { StageMemory.returnFreedPages() })
         let matching = steps.measure("matching") {
-            finder.run(normalized, decisions: decisions, progress: { progress.matching($0) })
+            finder.run(&normalized, decisions: decisions, releasing: release, progress: { progress.matching($0) })
         }
         timings.record("quality + matching", StageTimings.seconds(since: start), peakMiB: ProcessMemory.peakMiB())
         for step in steps.stages { timings.record(step.name, step.seconds, peakMiB: step.peakMiB) }
@@ -80,6 +88,13 @@ public struct AuditPipeline: Sendable {
 }
 
 extension AuditPipeline {
+    /// Consecutive pieces of the customers, in order, about a sixteenth each (at least 16,384
+    /// customers, so a small base is one piece).
+    static func pieces(of customers: [Customer]) -> [[Customer]] {
+        let size = max(16_384, (customers.count + 15) / 16)
+        return stride(from: 0, to: customers.count, by: size).map { Array(customers[$0..<min($0 + size, customers.count)]) }
+    }
+
     /// Stable: records without an id keep their input order, after the others.
     static func putInIDOrder(_ customers: inout [Customer]) {
         var sorted = true

@@ -24,6 +24,17 @@ public struct DuplicateFinder: Sendable {
 
     public func run(_ customers: [NormalizedCustomer], decisions: Decisions = .none,
                     progress: (@Sendable (MatchingProgress) -> Void)? = nil) -> MatchingResult {
+        var customers = customers
+        return run(&customers, decisions: decisions, releasing: nil, progress: progress)
+    }
+
+    /// `run`, letting the customers' parse results go (`releasing`) once the feature table holds
+    /// what the search compares, and bringing them back for the members of clusters before their
+    /// pairs are explained and their merges planned: at a large base the parse results were a large
+    /// share of the memory under the search's peak. The customers come back with the members'
+    /// results restored and the others' dropped.
+    public func run(_ customers: inout [NormalizedCustomer], decisions: Decisions = .none, releasing: ParseResultsRelease?,
+                    progress: (@Sendable (MatchingProgress) -> Void)? = nil) -> MatchingResult {
         var timings: [String: Double] = [:]
         var clock = Stopwatch()
         let stages = 7
@@ -31,6 +42,7 @@ public struct DuplicateFinder: Sendable {
             progress?(MatchingProgress(stage: stage, completedStages: done, totalStages: stages, detail: detail))
         }
         let table = FeatureTable(customers)
+        releasing?.drop(&customers)
         timings["features"] = clock.lap()
         report("features", 1, "\(table.count) customers")
 
@@ -77,9 +89,11 @@ public struct DuplicateFinder: Sendable {
         timings["clustering"] = clock.lap()
         report("clustering", 6, "\(clusters.count) clusters")
 
+        releasing?.restore(&customers, at: clusters.flatMap(\.members))
+        let restoredCustomers = customers
         let planner = MergePlanner(policy: configuration.survivorPolicy)
         let finished = ParallelChunks.map(count: clusters.count, minimumChunk: 1) { range in
-            range.map { index in describe(clusters[index], table: table, customers: customers, scorer: scorer, planner: planner) }
+            range.map { index in describe(clusters[index], table: table, customers: restoredCustomers, scorer: scorer, planner: planner) }
         }.flatMap { $0 }
         timings["merge_plans"] = clock.lap()
         report("done", 7)

@@ -35,33 +35,61 @@ public struct Normalizer: Sendable {
     /// worker threads with the number of customers done so far (every few thousand, and at the end).
     public func normalize(_ customers: [Customer], workers: Int,
                           progress: (@Sendable (_ done: Int) -> Void)? = nil) -> [NormalizedCustomer] {
+        var pieces = [customers]
+        return normalize(pieces: &pieces, workers: workers, progress: progress)
+    }
+
+    /// `normalize(_:workers:progress:)` of the pieces joined, letting each piece's records go once
+    /// it is normalized (`pieces` ends empty): each normalized customer holds its record, so the
+    /// records given as one array sat in memory twice until the last customer was done, a few
+    /// hundred megabytes at a million customers at the peak of normalizing.
+    public func normalize(pieces: inout [[Customer]], workers: Int,
+                          progress: (@Sendable (_ done: Int) -> Void)? = nil) -> [NormalizedCustomer] {
+        let count = pieces.reduce(0) { $0 + $1.count }
+        guard count > 0 else { pieces = []; return [] }
+        var results = [NormalizedCustomer](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let base = UnsafeSendablePointer(pointer: buffer.baseAddress!)
+            // One worker's memo tables serve it through every piece.
+            let contexts = (0..<max(1, workers)).map { _ in WorkerContext() }
+            var offset = 0
+            for number in pieces.indices {
+                let piece = pieces[number]
+                pieces[number] = []
+                fill(base, from: piece, offset: offset, contexts: contexts, progress: progress)
+                offset += piece.count
+            }
+            initialized = count
+        }
+        pieces = []
+        Self.giveRepeatedIDsStandIns(&results)
+        return results
+    }
+
+    /// Normalizes `customers` into `base[offset...]`: their indices in the whole input (and the
+    /// customers done before them) start at `offset`. One worker per context at most.
+    private func fill(_ base: UnsafeSendablePointer, from customers: [Customer], offset: Int, contexts: [WorkerContext],
+                      progress: (@Sendable (_ done: Int) -> Void)?) {
         let count = customers.count
-        guard count > 0 else { return [] }
+        guard count > 0 else { return }
         // Below a few thousand records a second thread costs more than it saves.
-        let workerCount = max(1, min(workers, count / 2_000 + 1))
+        let workerCount = max(1, min(contexts.count, count / 2_000 + 1))
         // Workers take blocks in turn rather than one fixed half each: on a shared machine, or with
         // the slow (non-Latin) records bunched together, a fixed split leaves one core idle while the
         // other finishes. Blocks are long enough that neighbouring duplicates share a worker's caches.
         let block = 4_096
         let blocks = BlockDispenser(count: (count + block - 1) / block)
-        var results = [NormalizedCustomer](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let base = UnsafeSendablePointer(pointer: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
-                let context = WorkerContext()
-                while let taken = blocks.next() {
-                    let start = taken * block
-                    let end = min(count, start + block)
-                    for index in start..<end {
-                        (base.pointer + index).initialize(to: normalize(customers[index], index: index, context: context))
-                    }
-                    let done = blocks.finished(end - start)
-                    progress?(done)
+        DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+            let context = contexts[worker]
+            while let taken = blocks.next() {
+                let start = taken * block
+                let end = min(count, start + block)
+                for index in start..<end {
+                    (base.pointer + offset + index).initialize(to: normalize(customers[index], index: offset + index, context: context))
                 }
+                let done = blocks.finished(end - start)
+                progress?(offset + done)
             }
-            initialized = count
         }
-        Self.giveRepeatedIDsStandIns(&results)
-        return results
     }
 
     /// Everything after normalization keys customers by `id`, so a `customer_id` on two records (a

@@ -91,6 +91,31 @@ struct NormalizerTests {
         }
         #expect(normalizer.normalize([]).isEmpty)
     }
+
+    /// Pieces give what the whole array gives (stand-in ids count from the start of the whole input,
+    /// a repeated id anywhere gets one), and are emptied.
+    @Test func piecesGiveTheSameCustomersAndAreLetGo() {
+        var customers: [Customer] = []
+        for index in 0..<9_000 {
+            var customer = Self.example
+            customer.customerID = index % 11 == 0 ? nil : (index == 8_500 ? 3 : index)
+            customer.phoneNumbers[0].phoneNumber = "06-\(10_000_000 + index % 700)"
+            customers.append(customer)
+        }
+        let normalizer = Normalizer()
+        let whole = normalizer.normalize(customers, workers: 2)
+        var pieces = [Array(customers[0..<2_500]), [], Array(customers[2_500..<7_000]), Array(customers[7_000...])]
+        let done = Counter()
+        let pieced = normalizer.normalize(pieces: &pieces, workers: 2, progress: { done.set($0) })
+        #expect(pieces.isEmpty)
+        #expect(done.value == customers.count)
+        #expect(pieced.map(\.id) == whole.map(\.id))
+        #expect(pieced[8_500].id == -8_501, "the repeated id 3 gets a stand-in")
+        #expect(pieced[7_700].id == -7_701, "a record without an id counts from the start of the whole input")
+        #expect(zip(pieced, whole).allSatisfy { $0.customer == $1.customer && $0.phones == $1.phones && $0.person == $1.person })
+        var none: [[Customer]] = []
+        #expect(normalizer.normalize(pieces: &none, workers: 2).isEmpty)
+    }
 }
 
 final class Counter: @unchecked Sendable {

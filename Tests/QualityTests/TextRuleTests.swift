@@ -60,4 +60,29 @@ import Testing
         #expect(findings.contains { $0.rule == "text.characters" && $0.field == "city" })
         #expect(findings.allSatisfy { $0.customerID == 9 })
     }
+
+    /// Placeholder e-mails: a placeholder word before the @ or a placeholder domain, without case;
+    /// a long local part is no word, whatever its case; configured domains compare without case too.
+    @Test(arguments: [
+        ("TEST@gmail.com", true),
+        ("Onbekend@ziggo.nl", true),
+        ("jan@EXAMPLE.com", true),
+        ("jan.jansen.van.der.berg@gmail.com", false),
+        ("JAN.JANSEN.VAN.DER.BERG@GMAIL.COM", false),
+        ("jan@example.co", false),
+        ("jan@fietsen.nl", false),
+    ])
+    func placeholderEmails(_ email: String, _ flagged: Bool) {
+        let findings = Fixtures.findings("value.placeholder", [Fixtures.normalized(Customer(email: email))])
+        #expect(findings.contains { $0.field == "email" } == flagged)
+    }
+
+    @Test func placeholderDomainsFromSettingsCompareWithoutCase() throws {
+        var rule = PlaceholderRule()
+        rule.emailDomains = ["Fietsen.NL"]
+        var sink = FindingSink(rule: "value.placeholder", severity: .warning)
+        rule.check(Fixtures.normalized(Customer(email: "jan@fietsen.nl")), into: &sink)
+        rule.check(Fixtures.normalized(id: 2, Customer(email: "jan@example.com")), into: &sink)
+        #expect(sink.findings.map(\.customerID) == [1])
+    }
 }

@@ -74,6 +74,31 @@ import Testing
         #expect(text.contains("\"mob: 0612345678 | 710000: 0620010000\""))
     }
 
+    /// The files are written from pieces spelled on all cores; joined they are the whole table,
+    /// byte for byte, in order, also when the rows span many chunks.
+    @Test func piecesSpelledInChunksAreTheWholeTable() throws {
+        var clusters = ReportFixture.clusters
+        var customers = ReportFixture.customers
+        for index in 0..<3_000 {
+            let a = 20_000 + 2 * index, b = a + 1
+            for id in [a, b] {
+                var customer = ReportFixture.customers[index % ReportFixture.customers.count]
+                customer.id = id
+                customer.customer.customerID = id
+                customers.append(customer)
+            }
+            clusters.append(DuplicateCluster(id: "c-\(a)", customerIDs: [a, b], confidence: 0.9, band: .likely, survivorID: a,
+                                             pairs: [ScoredPair(a: a, b: b, score: 0.9, weight: 5, evidence: [])]))
+        }
+        let large = ReportFixture.report(customers: customers, clusters: clusters)
+        let merges = MergesCSV.pieces(large)
+        #expect(merges.count > 2, "more than the header and one chunk")
+        #expect(merges.flatMap { $0 } == MergesCSV.bytes(large))
+        #expect(FindingsCSV.pieces(large).flatMap { $0 } == FindingsCSV.bytes(large))
+        let empty = ReportFixture.report(customers: [], clusters: [])
+        #expect(MergesCSV.pieces(empty).flatMap { $0 } == MergesCSV.bytes(empty))
+    }
+
     @Test func maskedCSVHidesEmailsAndPhones() throws {
         let dir = ReportFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

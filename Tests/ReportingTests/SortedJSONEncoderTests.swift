@@ -105,6 +105,15 @@ import Testing
         }
     }
 
+    @Test func keysCompareByTheirUTF8Bytes() {
+        let keys = ["", "a", "A", "aa", "a1", "a10", "a2", "_x", "é", "e\u{301}", "😀", "zzzzzzzzzzzzzzzzzzzzzzzzz", "zzzzzzzzzzzzzzzzzzzzzzzzzz"]
+        for a in keys {
+            for b in keys {
+                #expect(JSONBuffer.precedes(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) < \(b)")
+            }
+        }
+    }
+
     @Test func topLevelScalarsAndEmptyContainers() throws {
         #expect(try SortedJSONEncoder(pretty: false).encode("a\"b") == Array(#""a\"b""#.utf8))
         #expect(try SortedJSONEncoder(pretty: false).encode(42) == Array("42".utf8))

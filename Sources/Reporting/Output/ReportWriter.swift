@@ -26,17 +26,13 @@ public enum ReportWriter {
     public static func write(_ report: Report, to dir: URL, formats: Set<ReportFormat>, maskPII: Bool,
                              alongside: [String: Data] = [:]) throws -> [URL] {
         try makeDirectory(dir)
-        let jobs = try self.jobs(report, formats: formats, maskPII: maskPII)
-            + alongside.sorted(by: { $0.key < $1.key }).map { name, data in Job(name: name) { try $0.write(data) } }
+        let jobs = self.jobs(report, formats: formats, maskPII: maskPII)
+            + alongside.sorted(by: { $0.key < $1.key }).map { name, data in Job(name: name) { file, _ in try file.write(data) } }
         var files: [PrivateFile] = []
         do {
             for job in jobs { files.append(try PrivateFile(dir.appendingPathComponent(job.name))) }
-            // The files are spelled and written on all cores (report.json, the page and the CSV files
-            // are independent and each takes seconds for a large base), then published together.
             let opened = files
-            let outcomes = ParallelChunks.mapEach(Array(jobs.indices)) { index in
-                Result { try jobs[index].write(opened[index]); try opened[index].close() }
-            }
+            let outcomes = run(jobs, into: opened, encoding: jobs.contains(where: \.readsJSON) ? report : nil)
             for case .failure(let error) in outcomes { throw error }
             try files.forEach { try $0.publish() }
         } catch {
@@ -50,33 +46,64 @@ public enum ReportWriter {
     /// One file of the set and how to write it.
     struct Job {
         var name: String
-        var write: (PrivateFile) throws -> Void
+        /// Whether `write` reads the report's JSON text (passed to it once spelled).
+        var readsJSON = false
+        var write: (PrivateFile, EncodedJSON?) throws -> Void
     }
 
-    static func jobs(_ report: Report, formats: Set<ReportFormat>, maskPII: Bool) throws -> [Job] {
+    /// Runs every job on all cores, results in job order. Spelling the JSON text takes most of the
+    /// time of a large report, and it is spread over the cores in chunks, but before and after
+    /// that spread (starting, joining the chunks, the top-level object) one core would idle, and
+    /// the file jobs after it (the page, report.json, the CSV files) do not divide evenly over the
+    /// cores either. So the jobs that do not read the JSON text (the CSV files, JUnit, the files
+    /// alongside) run on a thread of their own while it is being spelled; then the jobs that read it
+    /// run side by side.
+    static func run(_ jobs: [Job], into files: [PrivateFile], encoding report: Report?) -> [Result<Void, Error>] {
+        let outcomes = JobOutcomes(count: jobs.count)
+        let beside = jobs.indices.filter { !jobs[$0].readsJSON }
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            for index in beside { outcomes.set(index, Result { try jobs[index].write(files[index], nil); try files[index].close() }) }
+        }
+        let readers = jobs.indices.filter { jobs[$0].readsJSON }
+        switch Result(catching: { try report.map { try EncodedJSON($0) } }) {
+        case .success(let encoded):
+            let results = ParallelChunks.mapEach(readers) { index in
+                Result { try jobs[index].write(files[index], encoded); try files[index].close() }
+            }
+            for (index, result) in zip(readers, results) { outcomes.set(index, result) }
+        case .failure(let error):
+            for index in readers { outcomes.set(index, .failure(error)) }
+        }
+        group.wait()
+        return outcomes.values
+    }
+
+    static func jobs(_ report: Report, formats: Set<ReportFormat>, maskPII: Bool) -> [Job] {
         let wanted = ReportFormat.allCases.filter { formats.contains($0) }
-        let needsJSON = wanted.contains(.json) || (wanted.contains(.html) && !maskPII)
-        let encoded = needsJSON ? try EncodedJSON(report) : nil
         // Only the page and the CSV files show masked values; report.json and JUnit never do.
         let shown = maskPII && (wanted.contains(.html) || wanted.contains(.csv)) ? PIIMasker.mask(report) : report
         var jobs: [Job] = []
         for format in wanted {
             switch format {
             case .json:
-                jobs.append(Job(name: "report.json") { file in
+                jobs.append(Job(name: "report.json", readsJSON: true) { file, encoded in
                     try encoded!.pretty { try file.write($0) }
                     try file.write([UInt8(ascii: "\n")])
                 })
             case .html:
-                jobs.append(Job(name: "report.html") { file in
+                // A masked page spells its own (masked) JSON text; only the plain page shares report.json's.
+                jobs.append(Job(name: "report.html", readsJSON: !maskPII) { file, encoded in
                     let json = maskPII ? try EncodedJSON(shown) : encoded!
                     try HTMLReportRenderer.write(shown, json: json, maskedPII: maskPII) { try file.write($0) }
                 })
             case .csv:
-                jobs.append(Job(name: "findings.csv") { try $0.write(FindingsCSV.bytes(shown)) })
-                jobs.append(Job(name: "merges.csv") { try $0.write(MergesCSV.bytes(shown)) })
+                jobs.append(Job(name: "findings.csv") { file, _ in try FindingsCSV.pieces(shown).forEach { try file.write($0) } })
+                jobs.append(Job(name: "merges.csv") { file, _ in try MergesCSV.pieces(shown).forEach { try file.write($0) } })
             case .junit:
-                if let gate = report.gate { jobs.append(Job(name: "report.junit.xml") { try $0.write(JUnitWriter.xml(gate, report: report)) }) }
+                if let gate = report.gate {
+                    jobs.append(Job(name: "report.junit.xml") { file, _ in try file.write(JUnitWriter.xml(gate, report: report)) })
+                }
             }
         }
         return jobs
@@ -115,5 +142,25 @@ public enum ReportWriter {
         } catch {
             throw ReportWriteError(path: dir.path, problem: "cannot create the folder (\(error.localizedDescription))")
         }
+    }
+}
+
+/// Write-once outcome slots of jobs that run on different threads; each index is set once.
+private final class JobOutcomes: @unchecked Sendable {
+    private var slots: [Result<Void, Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ outcome: Result<Void, Error>) {
+        lock.lock()
+        slots[index] = outcome
+        lock.unlock()
+    }
+
+    var values: [Result<Void, Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
     }
 }

@@ -28,8 +28,10 @@ public struct EmailFormatRule: RecordRule {
     public init(parameters: RuleParameters) throws { self.init() }
 
     public func check(_ customer: NormalizedCustomer, into sink: inout FindingSink) {
+        // `raw != key` first: nearly every address is written as its key, and trimming (Foundation's,
+        // by character set) was most of this rule's time at a million customers.
         guard customer.email.outcome == .valid, let raw = customer.customer.email, let key = customer.email.key,
-              raw.trimmingCharacters(in: .whitespacesAndNewlines) != key else { return }
+              raw != key, raw.trimmingCharacters(in: .whitespacesAndNewlines) != key else { return }
         sink.report(customerID: customer.id, field: CustomerField.email.rawValue, value: raw,
                     message: "The email address is written with capitals; write it as \(key).", suggestion: key)
     }

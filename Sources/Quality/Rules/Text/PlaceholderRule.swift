@@ -22,7 +22,12 @@ public struct PlaceholderRule: RecordRule {
     private static func keys(_ words: [String]) -> Set<String> { Set(words.map { $0.lowercased() }) }
     /// The longest word in bytes: longer values cannot be one, and need no lower-cased copy.
     private var longestWord = PlaceholderRule.shippedWords.map(\.utf8.count).max() ?? 0
-    public var emailDomains: [String] = ["example.com", "example.org", "example.net", "example.nl", "test.com", "test.nl"]
+    public var emailDomains: [String] = PlaceholderRule.shippedDomains {
+        didSet { domainSet = Self.keys(emailDomains) }
+    }
+    static let shippedDomains = ["example.com", "example.org", "example.net", "example.nl", "test.com", "test.nl"]
+    /// `emailDomains` lower-cased, for lookups; kept in step with `emailDomains`.
+    private var domainSet: Set<String> = PlaceholderRule.keys(PlaceholderRule.shippedDomains)
     /// Phone numbers whose digits are all one digit, with at least this many digits, are placeholders.
     public var repeatedDigitMinimum = 6
 
@@ -70,9 +75,11 @@ public struct PlaceholderRule: RecordRule {
             }
             // '@' is ASCII, so its UTF-8 position is a valid place to cut the text.
             if !placeholder && field == .email, let at = trimmed.utf8.lastIndex(of: UInt8(ascii: "@")) {
-                let local = trimmed[..<at].lowercased()
-                let domain = trimmed[trimmed.index(after: at)...].lowercased()
-                placeholder = wordSet.contains(local) || emailDomains.contains { $0.lowercased() == domain }
+                let local = trimmed[..<at]
+                // An ASCII local part keeps its length lower-cased: longer than every word, it is none.
+                let couldBeWord = local.utf8.count <= longestWord || local.utf8.contains { $0 >= 0x80 }
+                placeholder = (couldBeWord && wordSet.contains(local.lowercased()))
+                    || domainSet.contains(trimmed[trimmed.index(after: at)...].lowercased())
             }
             if placeholder {
                 sink.report(customerID: customer.id, field: field.rawValue, value: value,

@@ -20,18 +20,28 @@ enum MergesCSV {
 
     static func table(_ report: Report) -> CSVTable {
         var table = CSVTable(header: header)
-        for cluster in report.clusters {
-            let mergedPhones = phoneList(cluster.merged.phoneNumbers.map { ($0.phoneNumberID ?? "new", $0.phoneNumber) })
-            for member in cluster.members {
-                var row = [cluster.id, cluster.band.rawValue, CSVTable.decimal(cluster.confidence), String(cluster.survivorID),
-                           String(member.customerID), member.customerID == cluster.survivorID ? "survivor" : "merge into survivor",
-                           member.displayName]
-                for field in fields { row += [member.fields[field] ?? "", cluster.merged[field] ?? ""] }
-                row += [phoneList(memberPhones(member)), mergedPhones]
-                table.append(row)
-            }
-        }
+        for cluster in report.clusters { rows(cluster).forEach { table.append($0) } }
         return table
+    }
+
+    /// `bytes` in pieces, spelled on all cores.
+    static func pieces(_ report: Report) -> [[UInt8]] {
+        let clusters = report.clusters
+        return CSVTable.pieces(header: header, count: clusters.count) { rows(clusters[$0]) }
+    }
+
+    /// One row per member of the cluster, in member order.
+    static func rows(_ cluster: ReportCluster) -> [[String]] {
+        let mergedPhones = phoneList(cluster.merged.phoneNumbers.map { ($0.phoneNumberID ?? "new", $0.phoneNumber) })
+        return cluster.members.map { member in
+            var row = [cluster.id, cluster.band.rawValue, CSVTable.decimal(cluster.confidence), String(cluster.survivorID),
+                       String(member.customerID), member.customerID == cluster.survivorID ? "survivor" : "merge into survivor",
+                       member.displayName]
+            row.reserveCapacity(header.count)
+            for field in fields { row += [member.fields[field] ?? "", cluster.merged[field] ?? ""] }
+            row += [phoneList(memberPhones(member)), mergedPhones]
+            return row
+        }
     }
 
     /// A member's phone entries (`phone_numbers[<id>]` fields): mob, tel, then the others by id.
