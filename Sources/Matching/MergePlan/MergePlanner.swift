@@ -18,15 +18,15 @@ struct MergePlanner: Sendable {
 
     func plan(_ members: [NormalizedCustomer]) -> Plan {
         // values[f] holds field f's candidates in member order; each closure runs once per member.
-        // The members are read in place: a copy of a normalized customer retains some thirty
+        // Members outside, fields inside: a copy of a normalized customer retains some thirty
         // strings and arrays, and a copy per field and member was most of a plan's time.
-        let values = members.withUnsafeBufferPointer { members in
-            MergeField.all.map { field in
-                members.indices.compactMap { index -> MergeCandidate? in
-                    guard let value = field.value(members[index]) else { return nil }
-                    return MergeCandidate(member: index, value: value, key: field.key(members[index]) ?? value.lowercased(),
-                                          valid: field.isValid(members[index]))
-                }
+        var values = [[MergeCandidate]](repeating: [], count: MergeField.all.count)
+        for index in members.indices {
+            let member = members[index]
+            for (f, field) in MergeField.all.enumerated() {
+                guard let value = field.value(member) else { continue }
+                values[f].append(MergeCandidate(member: index, value: value, key: field.key(member) ?? value.lowercased(),
+                                                valid: field.isValid(member)))
             }
         }
         let survivorIndex = chooseSurvivor(members, values: values)
