@@ -87,3 +87,28 @@ struct BlockingTests {
         #expect(mobileOnly.candidates(table).pairs.count == 1)
     }
 }
+
+struct BlockingSkipTests {
+    /// A run lets a rule skip what an earlier rule certainly made; the pairs, the first rule of
+    /// each and every figure must be what generating everything and de-duplicating gives, also
+    /// where capped blocks (sorted neighbourhoods) leave pairs to later rules.
+    @Test(arguments: [40, 6])
+    func skippingPairsOfEarlierRulesChangesNoPair(maxBlockSize: Int) {
+        let population = SyntheticPopulation(people: 3_000, seed: 11)
+        let table = FeatureTable(population.customers)
+        let rules = MatchingConfiguration.default.blockingRules.map { rule in
+            var rule = rule
+            rule.maxBlockSize = rule.maxBlockSize.map { min($0, maxBlockSize) }
+            return rule
+        }
+        let blocker = Blocker(rules: rules, maxBlockSize: maxBlockSize, window: 3)
+        let (every, everyStats) = blocker.candidates(table)
+        let (run, runStats) = blocker.candidates(table, everyRule: false)
+        #expect(run.keys == every.keys)
+        #expect(runStats == everyStats)
+        #expect(everyStats.contains { $0.cappedBlocks > 0 })
+        // Later rules did skip pairs: the run's masks lack some of the rules that made a pair.
+        #expect(zip(run.ruleMasks, every.ruleMasks).contains { $0 != $1 })
+        #expect(zip(run.ruleMasks, every.ruleMasks).allSatisfy { $0 & ~$1 == 0 && $0 != 0 })
+    }
+}

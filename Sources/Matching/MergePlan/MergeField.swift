@@ -64,8 +64,8 @@ struct MergeField: Sendable {
         MergeField(field: .cocNumber, value: { trimmed($0.customer.cocNumber) }, key: { $0.kvk.canonical },
                    isValid: { valid($0.kvk.outcome) }),
         MergeField(field: .discountPercentage, value: { trimmed($0.customer.discountPercentage) },
-                   key: { $0.customer.discountValue.map { "\($0)" } },
-                   isValid: { $0.customer.discountValue.map { (0...100).contains($0) } ?? false }),
+                   key: { discount($0.customer).map { "\($0)" } },
+                   isValid: { discount($0.customer).map { (0...100).contains($0) } ?? false }),
     ]
 
     /// The postfix as written, or the one the parser split off the number field.
@@ -77,6 +77,14 @@ struct MergeField: Sendable {
             return String(raw[range])
         }
         return parsed
+    }
+
+    /// `Customer.discountValue`, without Foundation's trimming and replacing for the usual
+    /// discount ("10", "12.5"): printable ASCII with no space and no comma reads the same either way.
+    static func discount(_ customer: Customer) -> Double? {
+        guard let text = customer.discountPercentage else { return nil }
+        if !text.isEmpty && text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != 0x2C }) { return Double(text) }
+        return customer.discountValue
     }
 
     static func trimmed(_ text: String?) -> String? {

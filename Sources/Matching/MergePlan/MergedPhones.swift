@@ -17,9 +17,12 @@ enum MergedPhones {
     static func merge(_ members: [NormalizedCustomer], survivor: Int, newer: (Int, Int) -> Bool) -> Result {
         var result = Result(numbers: [], values: [], conflicts: [])
         var kept = Set<String>()
+        // Each member's entries and their candidates, read once for both slots and the extras.
+        let memberEntries = members.map { entries($0) }
+        let memberCandidates = memberEntries.indices.map { member in memberEntries[member].map { candidate(member, $0.phone) } }
         for slot in [PhoneSlot.mobile, .landline] {
             let candidates = members.indices.flatMap { member in
-                entries(members[member]).filter { $0.phone.slot == slot }.map { candidate(member, $0.phone) }
+                memberEntries[member].indices.filter { memberEntries[member][$0].phone.slot == slot }.map { memberCandidates[member][$0] }
             }
             let field = "phone_numbers[\(slot.rawValue)]"
             guard let choice = ValueChoice.choose(candidates, survivor: survivor, newer: newer) else {
@@ -28,7 +31,8 @@ enum MergedPhones {
                 continue
             }
             let source = members[choice.candidate.member]
-            let name = entries(source).first { $0.phone.slot == slot && MergeField.trimmed($0.phone.raw) == choice.candidate.value }?.entry.name
+            let name = memberEntries[choice.candidate.member]
+                .first { $0.phone.slot == slot && MergeField.trimmed($0.phone.raw) == choice.candidate.value }?.entry.name
             result.numbers.append(PhoneNumber(phoneNumberID: slot.rawValue, phoneNumber: choice.candidate.value, name: name ?? ""))
             result.values.append(MergedValue(field: field, value: choice.candidate.value, reason: choice.reason, fromCustomer: source.id))
             if let values = choice.conflict { result.conflicts.append(FieldConflict(field: field, values: values)) }
@@ -37,8 +41,8 @@ enum MergedPhones {
         // The survivor's numbers first, then the others' in member order.
         let order = [survivor] + members.indices.filter { $0 != survivor }
         for member in order {
-            for (phone, entry) in entries(members[member]) {
-                let candidate = candidate(member, phone)
+            for (index, (phone, entry)) in memberEntries[member].enumerated() {
+                let candidate = memberCandidates[member][index]
                 guard kept.insert(candidate.key).inserted else { continue }
                 // An extra number keeps its id; a mobile or landline of another record becomes a new extra.
                 let id = phone.slot == .extra ? MergeField.trimmed(phone.slotID) : nil

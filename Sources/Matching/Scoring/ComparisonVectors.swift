@@ -31,6 +31,9 @@ public struct VectorCoder: Sendable {
 
     public var codeCount: Int { radices.reduce(1, *) }
 
+    /// Pairs whose second rows are read ahead together (see `codes`).
+    static let gatherBatch = 16
+
     @inline(__always)
     public func code(_ a: Int, _ b: Int, _ table: FeatureTable) -> UInt32 {
         code(table.rows[a], table.rows[b], a, b, table)
@@ -67,6 +70,7 @@ public struct VectorCoder: Sendable {
     /// pair is a cache miss, so they are read once for both.
     func codes(_ pairs: CandidatePairs, _ table: FeatureTable, trainingRules: [BlockingRule]) -> (codes: [UInt32], training: [UInt8]) {
         let rules = Array(trainingRules.prefix(8))
+        let ruleKeys = RuleKeys(rules)
         var codes = [UInt32](repeating: 0, count: pairs.count)
         var training = [UInt8](repeating: 0, count: rules.isEmpty ? 0 : pairs.count)
         codes.withUnsafeMutableBufferPointer { buffer in
@@ -79,16 +83,28 @@ public struct VectorCoder: Sendable {
                             let (out, masks, rows, keys) = shared.buffer
                             var lastA = -1
                             var x = MatchRow()
-                            for index in range {
-                                let key = keys[index]
-                                let a = Int(key >> 36), b = Int((key >> 4) & 0xFFFF_FFFF)
-                                if a != lastA { x = rows[a]; lastA = a }
-                                let y = rows[b]
-                                out[index] = code(x, y, a, b, table)
-                                if !rules.isEmpty {
-                                    var mask: UInt8 = 0
-                                    for r in rules.indices where rules[r].agrees(x, y) { mask |= 1 << UInt8(r) }
-                                    masks[index] = mask
+                            // The second rows of a batch of pairs are copied out first: their cache
+                            // misses, independent loads in a row, overlap instead of stalling one
+                            // pair after another.
+                            var batch = [MatchRow](repeating: MatchRow(), count: VectorCoder.gatherBatch)
+                            batch.withUnsafeMutableBufferPointer { second in
+                                var start = range.lowerBound
+                                while start < range.upperBound {
+                                    let end = min(range.upperBound, start + second.count)
+                                    for index in start..<end { second[index - start] = rows[Int((keys[index] >> 4) & 0xFFFF_FFFF)] }
+                                    for index in start..<end {
+                                        let key = keys[index]
+                                        let a = Int(key >> 36), b = Int((key >> 4) & 0xFFFF_FFFF)
+                                        if a != lastA { x = rows[a]; lastA = a }
+                                        let y = second[index - start]
+                                        out[index] = code(x, y, a, b, table)
+                                        if !rules.isEmpty {
+                                            var mask: UInt8 = 0
+                                            for r in 0..<ruleKeys.count where ruleKeys.agrees(r, x, y) { mask |= 1 << UInt8(r) }
+                                            masks[index] = mask
+                                        }
+                                    }
+                                    start = end
                                 }
                             }
                             return 0
@@ -153,30 +169,31 @@ public struct VectorHistogram: Sendable {
     private static func sparseTraining(_ codes: [UInt32], _ pairs: CandidatePairs, _ table: FeatureTable,
                                        rules: [BlockingRule], masks: [UInt8] = []) -> [VectorHistogram] {
         let precomputed = masks.count == codes.count && rules.count <= 8
-        let parts = ParallelChunks.map(count: codes.count, minimumChunk: 1) { range -> [[UInt32: Int]] in
-            var local = [[UInt32: Int]](repeating: [:], count: rules.count + 1)
+        let parts = ParallelChunks.map(count: codes.count, minimumChunk: 1) { range -> [CodeCounts] in
+            var local = [CodeCounts](repeating: CodeCounts(), count: rules.count + 1)
+            var all = CodeCounts()
             for index in range {
-                local[rules.count][codes[index], default: 0] += 1
+                let code = codes[index]
+                all.add(code)
                 if precomputed {
                     var mask = masks[index]
                     while mask != 0 {
-                        local[mask.trailingZeroBitCount][codes[index], default: 0] += 1
+                        local[mask.trailingZeroBitCount].add(code)
                         mask &= mask - 1
                     }
                     continue
                 }
                 let pair = pairs.pair(index)
                 let x = table.rows[pair.a], y = table.rows[pair.b]
-                for (r, rule) in rules.enumerated() where rule.agrees(x, y) {
-                    local[r][codes[index], default: 0] += 1
-                }
+                for (r, rule) in rules.enumerated() where rule.agrees(x, y) { local[r].add(code) }
             }
+            local[rules.count] = all
             return local
         }
         return (0...rules.count).map { rule in
-            var merged: [UInt32: Int] = [:]
-            for part in parts { merged.merge(part[rule], uniquingKeysWith: +) }
-            return VectorHistogram(counts: merged)
+            var merged = CodeCounts()
+            for part in parts { merged.merge(part[rule]) }
+            return VectorHistogram(counts: merged.dictionary)
         }
     }
 

@@ -22,6 +22,19 @@ struct UEstimator: Sendable {
             var random = SplitMix64(seed: seed &+ UInt64(range.lowerBound))
             var a = 0, b = 0
             if exhaustive { (a, b) = UEstimator.pair(at: range.lowerBound, n: n) }
+            // Both rows of a random pair are cache misses; a batch of pairs is read first so that
+            // the misses overlap, then compared.
+            let batch = 16
+            var records = [(a: Int, b: Int)](repeating: (0, 0), count: batch)
+            var rows = [(x: MatchRow, y: MatchRow)](repeating: (MatchRow(), MatchRow()), count: batch)
+            var pending = 0
+            func compare() {
+                for index in 0..<pending {
+                    let (a, b) = records[index], (x, y) = rows[index]
+                    for k in plain { counts[k][coder.kernels[k].level(x, y, a, b, table, others: coder.others)] += 1 }
+                }
+                pending = 0
+            }
             for _ in range {
                 if exhaustive {
                     b += 1
@@ -32,9 +45,12 @@ struct UEstimator: Sendable {
                     b = Int(random.next() % UInt64(n - 1))
                     if b >= a { b += 1 }
                 }
-                let x = table.rows[a], y = table.rows[b]
-                for k in plain { counts[k][coder.kernels[k].level(x, y, a, b, table, others: coder.others)] += 1 }
+                records[pending] = (a, b)
+                rows[pending] = (table.rows[a], table.rows[b])
+                pending += 1
+                if pending == batch { compare() }
             }
+            compare()
             return counts
         }
         var levelCounts = coder.radices.map { [Int](repeating: 0, count: $0) }
@@ -64,20 +80,24 @@ struct UEstimator: Sendable {
 
     /// Level counts of comparisons `ks` over random pairs of records that share the keys of `rule`.
     private func conditioned(_ ks: [Int], on rule: BlockingRule, _ table: FeatureTable) -> [[Int]] {
-        var entries: [(block: UInt64, record: Int32)] = []
+        var keys: [UInt64] = [], records: [Int32] = []
         var scratch: [UInt64] = [], blocks: [UInt64] = []
         for record in 0..<table.count {
             rule.blockIDs(record, table, scratch: &scratch, into: &blocks)
-            for block in blocks { entries.append((block, Int32(record))) }
+            for block in blocks {
+                keys.append(block)
+                records.append(Int32(record))
+            }
         }
-        entries.sort { $0.block != $1.block ? $0.block < $1.block : $0.record < $1.record }
+        // By block, then record: records were written ascending and the sort is stable.
+        RadixSort.sort(&keys, payload: &records)
         // Start and size of the block of every entry; only blocks of two or more can be sampled.
-        var starts = [Int](repeating: 0, count: entries.count), sizes = [Int](repeating: 0, count: entries.count)
+        var starts = [Int](repeating: 0, count: keys.count), sizes = [Int](repeating: 0, count: keys.count)
         var shared: [Int] = []
         var start = 0
-        while start < entries.count {
+        while start < keys.count {
             var end = start + 1
-            while end < entries.count && entries[end].block == entries[start].block { end += 1 }
+            while end < keys.count && keys[end] == keys[start] { end += 1 }
             for i in start..<end { starts[i] = start; sizes[i] = end - start }
             if end - start >= 2 { shared.append(contentsOf: start..<end) }
             start = end
@@ -90,7 +110,7 @@ struct UEstimator: Sendable {
             let position = shared[Int(random.next() % UInt64(shared.count))]
             var other = starts[position] + Int(random.next() % UInt64(sizes[position] - 1))
             if other >= position { other += 1 }
-            let a = Int(entries[position].record), b = Int(entries[other].record)
+            let a = Int(records[position]), b = Int(records[other])
             if UEstimator.likelyOnePerson(table.rows[a], table.rows[b]) { continue }
             for (index, comparison) in comparisons.enumerated() {
                 counts[index][comparison.level(a, b, table)] += 1

@@ -25,6 +25,7 @@ public enum JaroWinkler {
         if la == 0 || lb == 0 { return 0 }
         if la == lb && memcmpEqual(a, b) { return 1 }
         let window = max(0, max(la, lb) / 2 - 1)
+        if la <= 64 && lb <= 64 { return shortJaro(a, b, window: window) }
         return withUnsafeTemporaryAllocation(of: Bool.self, capacity: la + lb) { flags in
             flags.initialize(repeating: false)
             var matches = 0
@@ -48,6 +49,36 @@ public enum JaroWinkler {
             let m = Double(matches)
             return (m / Double(la) + m / Double(lb) + (m - Double(transpositions / 2)) / m) / 3
         }
+    }
+
+    /// `jaro` for texts of at most 64 bytes, the matched positions kept as bits: the same
+    /// matches in the same order, so the same value, without a flag array to clear per call.
+    private static func shortJaro(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, window: Int) -> Double {
+        let la = a.count, lb = b.count
+        var matchedA: UInt64 = 0, matchedB: UInt64 = 0
+        var matches = 0
+        for i in 0..<la {
+            let start = max(0, i - window), end = min(lb, i + window + 1)
+            guard start < end else { continue }
+            let character = a[i]
+            for j in start..<end where matchedB & (1 << UInt64(j)) == 0 && character == b[j] {
+                matchedA |= 1 << UInt64(i)
+                matchedB |= 1 << UInt64(j)
+                matches += 1
+                break
+            }
+        }
+        if matches == 0 { return 0 }
+        var transpositions = 0
+        var left = matchedA, right = matchedB
+        while left != 0 {
+            let i = left.trailingZeroBitCount, k = right.trailingZeroBitCount
+            if a[i] != b[k] { transpositions += 1 }
+            left &= left - 1
+            right &= right - 1
+        }
+        let m = Double(matches)
+        return (m / Double(la) + m / Double(lb) + (m - Double(transpositions / 2)) / m) / 3
     }
 
     @inline(__always)
