@@ -39,8 +39,8 @@ import TestSupport
         try PlanOutputFile.write(FixPlanPage.render(Self.hostilePlan, planFile: hostile.lastPathComponent),
                                  to: folder.appendingPathComponent("hostile.html"), what: "the plan page")
         let script = TestSupport.packageRoot.appendingPathComponent("Tests/browser/plan_browser_test.py")
-        let (status, output) = try await Self.python([script.path, planFile.path, hostile.path])
-        #expect(status == 0, "browser checks failed:\n\(output)")
+        let outcome = try await PythonRunner.run([script.path, planFile.path, hostile.path])
+        #expect(outcome.status == 0, "browser checks failed:\n\(outcome.output)")
     }
 
     @Test func aPlanFileEndingInHTMLIsRefusedBeforeAnyWork() async throws {
@@ -67,23 +67,4 @@ import TestSupport
                         reason: MergeReason(clusterID: "c-\(payload)", why: "band certain", role: .survivor(detail: payload)).text),
         ])
     })
-
-    /// The interpreter `make test` names in CUSTOMER_AUDIT_PYTHON (its virtual environment, with
-    /// Playwright), else python3 from PATH; output and error together, read while it runs.
-    static func python(_ arguments: [String]) async throws -> (Int32, String) {
-        let environment = ProcessInfo.processInfo.environment
-        let interpreter = environment["CUSTOMER_AUDIT_PYTHON"].flatMap { $0.isEmpty ? nil : $0 } ?? "python3"
-        return try await TestSupport.offThePool {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [interpreter] + arguments
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = pipe
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-        }
-    }
 }

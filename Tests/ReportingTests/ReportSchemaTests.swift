@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Reporting
 
 /// Validates real report.json output against the contract's schema with Python's `jsonschema`.

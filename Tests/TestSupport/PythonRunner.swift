@@ -1,20 +1,23 @@
 import Foundation
-import TestSupport
 
-/// Runs the Python cross-checks: the interpreter named by CUSTOMER_AUDIT_PYTHON (set by
-/// `make test` to its virtual environment), else `python3` from PATH.
-enum PythonRunner {
-    struct Outcome {
-        var status: Int32
-        var output: String
+/// Runs the Python checks (Playwright pages, schema validation): the interpreter named by
+/// CUSTOMER_AUDIT_PYTHON (set by `make test` to its virtual environment), else `python3` from PATH.
+/// The child runs off the cooperative pool and its output is read while it runs, so a chatty child
+/// never blocks on a full pipe.
+public enum PythonRunner {
+    public struct Outcome: Sendable {
+        public var status: Int32
+        /// Standard output and standard error together.
+        public var output: String
     }
 
-    static var interpreter: String {
+    public static var interpreter: String {
         if let named = ProcessInfo.processInfo.environment["CUSTOMER_AUDIT_PYTHON"], !named.isEmpty { return named }
         return "python3"
     }
 
-    static func run(_ arguments: [String]) async throws -> Outcome {
+    /// Runs `python arguments…` in the package root.
+    public static func run(_ arguments: [String]) async throws -> Outcome {
         try await TestSupport.offThePool { try runBlocking(arguments) }
     }
 
@@ -27,14 +30,8 @@ enum PythonRunner {
         process.standardError = pipe
         process.currentDirectoryURL = TestSupport.packageRoot
         try process.run()
-        // Read while the child runs, so a chatty child never blocks on a full pipe.
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-    }
-
-    /// The repository's own copy of the contract's report schema, so a fresh clone tests on its own.
-    static var schemaURL: URL {
-        TestSupport.packageRoot.appendingPathComponent("docs/report.schema.json")
     }
 }
