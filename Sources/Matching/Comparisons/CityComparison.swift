@@ -9,7 +9,7 @@ import Normalization
 /// almost never share the suburb. Its u is estimated among random pairs sharing a postcode, so each
 /// country's data says which. Where the postcodes differ, `street_city` weighs the city instead.
 public struct CityComparison: NamedLevels {
-    enum Level: Int, CaseIterable { case null, exact, jaroWinkler, different }
+    typealias Level = WithinPostcode.Level
 
     public var name: String { "city" }
     public var summary: String { "City when both records have the same postcode: the same, close spelling (Jaro-Winkler or one typing error), or different." }
@@ -30,15 +30,10 @@ public struct CityComparison: NamedLevels {
         self.threshold = threshold
     }
 
+    /// Place names are spelled like streets: a letter dropped or swapped, a short name mistyped.
     @inline(__always)
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
-        if x.postcode == 0 || x.postcode != y.postcode { return Level.null.rawValue }
-        let left = x.city, right = y.city
-        if left == 0 || right == 0 { return Level.null.rawValue }
-        if left == right { return Level.exact.rawValue }
-        // Place names are spelled like streets: a letter dropped or swapped, a short name mistyped.
-        return StreetSimilarity.close(table.city[Int(left)], table.city[Int(right)], threshold: threshold)
-            ? Level.jaroWinkler.rawValue : Level.different.rawValue
+        WithinPostcode.level(x, y, x.city, y.city, table.city, threshold: threshold).rawValue
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? { customer.address.city }

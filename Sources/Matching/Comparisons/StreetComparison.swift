@@ -5,7 +5,7 @@ import Normalization
 /// or a district (Australia, Germany, Belgium) the same street within it is real evidence. Its
 /// u is estimated among random pairs sharing a postcode, so each country's data says which.
 public struct StreetComparison: NamedLevels {
-    enum Level: Int, CaseIterable { case null, exact, jaroWinkler, different }
+    typealias Level = WithinPostcode.Level
 
     public var name: String { "street" }
     public var summary: String { "Street when both records have the same postcode: the same, close spelling (Jaro-Winkler or one typing error), or different." }
@@ -28,12 +28,7 @@ public struct StreetComparison: NamedLevels {
 
     @inline(__always)
     public func level(_ x: MatchRow, _ y: MatchRow, _ a: Int, _ b: Int, _ table: FeatureTable) -> Int {
-        if x.postcode == 0 || x.postcode != y.postcode { return Level.null.rawValue }
-        let left = x.street, right = y.street
-        if left == 0 || right == 0 { return Level.null.rawValue }
-        if left == right { return Level.exact.rawValue }
-        return StreetSimilarity.close(table.street[Int(left)], table.street[Int(right)], threshold: threshold)
-            ? Level.jaroWinkler.rawValue : Level.different.rawValue
+        WithinPostcode.level(x, y, x.street, y.street, table.street, threshold: threshold).rawValue
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? { customer.address.street }
@@ -59,5 +54,19 @@ enum StreetSimilarity {
     @inline(__always)
     static func close(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, threshold: Double) -> Bool {
         (min(a.count, b.count) >= 4 && EditDistance.isOneEdit(a, b)) || JaroWinkler.similarity(a, b) >= threshold
+    }
+}
+
+/// Street and city count only within one postcode, with the same four levels: neither is known or
+/// the postcodes differ, the same text, spelled alike, different.
+enum WithinPostcode {
+    enum Level: Int, CaseIterable { case null, exact, jaroWinkler, different }
+
+    @inline(__always)
+    static func level(_ x: MatchRow, _ y: MatchRow, _ left: UInt32, _ right: UInt32, _ texts: TextColumn,
+                      threshold: Double) -> Level {
+        if x.postcode == 0 || x.postcode != y.postcode || left == 0 || right == 0 { return .null }
+        if left == right { return .exact }
+        return StreetSimilarity.close(texts[Int(left)], texts[Int(right)], threshold: threshold) ? .jaroWinkler : .different
     }
 }
