@@ -47,7 +47,7 @@ public struct EmailComparison: NamedLevels {
             agreement = .localPart
         }
         // A family shares a mailbox, not a name-built local part at two providers.
-        return agreement != .localPart && x.sharesAddress(with: y) ? Level.null.rawValue : agreement.rawValue
+        return agreement != .localPart && x.mayShareAddress(with: y) ? Level.null.rawValue : agreement.rawValue
     }
 
     public func display(_ customer: NormalizedCustomer) -> String? { customer.email.key }
@@ -71,6 +71,10 @@ public struct EmailComparison: NamedLevels {
                   ExampleCustomer(postcode: "5388GM", houseNumber: 1, email: "fam.jansen@ziggo.nl"), "null"),
             .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, email: "jan@example.nl"),
                   ExampleCustomer(postcode: "5388GM", houseNumber: 1, email: "els@example.nl"), "else"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, email: "fam.jansen@ziggo.nl"),
+                  ExampleCustomer(postcode: "5388GM", email: "fam.jansen@ziggo.nl"), "null"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, email: "fam.jansen@ziggo.nl"),
+                  ExampleCustomer(postcode: "5388GM", houseNumber: 5, email: "fam.jansen@ziggo.nl"), "exact"),
             .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, email: "dirksen.evert@gmail.com"),
                   ExampleCustomer(postcode: "5388GM", houseNumber: 1, email: "dirksen.evert@hotmail.com"), "local_part"),
         ]

@@ -46,7 +46,7 @@ public struct PhoneComparison: NamedLevels {
         }
         let bothMobile = mobileA != 0 && mobileB != 0 && !ContactPerson.ofOneCompany(x, y)
         if sharedLandline {
-            if !x.sharesAddress(with: y) { return Level.sameNumber.rawValue }
+            if !x.mayShareAddress(with: y) { return Level.sameNumber.rawValue }
             return bothMobile ? Level.differentMobiles.rawValue : Level.null.rawValue
         }
         if bothMobile { return Level.differentMobiles.rawValue }
@@ -68,7 +68,7 @@ public struct PhoneComparison: NamedLevels {
     /// addresses, or two records of one company.
     public func neutralLabel(_ x: MatchRow, _ y: MatchRow) -> String? {
         guard x.phones.0 != 0 && y.phones.0 != 0 else { return nil }
-        if x.sharesAddress(with: y) { return "Same landline at one address: a household's, counts neither way" }
+        if x.mayShareAddress(with: y) { return "Same landline at one address: a household's, counts neither way" }
         if Self.landlinesOfTwoAddresses(x, y) { return "Landlines at two postcodes: a move changes the landline, the postcode weighs the move" }
         return "Two records of one company: its contact person's numbers change, the company decides"
     }
@@ -91,6 +91,13 @@ public struct PhoneComparison: NamedLevels {
                   ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31733030050"], mobiles: ["+31687654321"]), "different_mobiles"),
             .init(ExampleCustomer(phones: ["+31733030050"]), ExampleCustomer(mobiles: ["+31612345679"]), "else"),
             .init(ExampleCustomer(postcode: "5388GM", phones: ["+31412123456"]), ExampleCustomer(postcode: "1011AB", phones: ["+31201234567"]), "null"),
+            // One house number missing or the postcode mistyped: nothing says it is another address.
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31412123456"]),
+                  ExampleCustomer(postcode: "5388GM", phones: ["+31412123456"]), "null"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, street: "kerkstraat", city: "nistelrode", phones: ["+31412123456"], mobiles: ["+31612345678"]),
+                  ExampleCustomer(postcode: "5388MG", houseNumber: 1, street: "kerkstraat", city: "nistelrode", phones: ["+31412123456"], mobiles: ["+31687654321"]), "different_mobiles"),
+            .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31412123456"]),
+                  ExampleCustomer(postcode: "5388GM", houseNumber: 3, phones: ["+31412123456"]), "same_number"),
             .init(ExampleCustomer(postcode: "5388GM", houseNumber: 1, phones: ["+31412123456"]),
                   ExampleCustomer(postcode: "5388GM", houseNumber: 3, phones: ["+31412654321"]), "else"),
             .init(ExampleCustomer(postcode: "5388GM", phones: ["+31412123456"]), ExampleCustomer(phones: ["+31201234567"]), "else"),
