@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // The analysis stages (Normalization → Quality/Matching → Reporting) depend on no HTTP or database
@@ -49,11 +49,13 @@ let package = Package(
         ]),
         .target(name: "Quality", dependencies: ["AuditSupport", "Normalization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Matching", dependencies: ["AuditSupport", "Normalization", .product(name: "Yams", package: "Yams")]),
-        // The page's script and style are written in Output/HTML/Page and embedded by its embed.sh
-        // (see the README there for why not as a resource bundle).
+        // The page's script and style are written in Output/HTML/Page; the EmbedPageAssets plugin
+        // turns them into Swift at build time (see its comment for why not as a resource bundle).
         .target(name: "Reporting", dependencies: [
             "AuditSupport", "CustomerModel", "Normalization", "Quality", "Matching", .product(name: "Yams", package: "Yams"),
-        ], exclude: ["Output/HTML/Page"]),
+        ], exclude: ["Output/HTML/Page"], plugins: ["EmbedPageAssets"]),
+        .executableTarget(name: "embed-page-assets"),
+        .plugin(name: "EmbedPageAssets", capability: .buildTool(), dependencies: ["embed-page-assets"]),
         // Composes a run: input (file, snapshot or API) → pipeline → report files → run record; and the
         // demo, which serves generated customers from the sandbox to sync from.
         .target(name: "Audit", dependencies: [

@@ -4,9 +4,9 @@ import Testing
 @testable import Reporting
 
 /// The page's script and style are written in Sources/Reporting/Output/HTML/Page and carried by the
-/// binary through the generated PageAssets.swift: these tests fail when the two disagree (a file
-/// edited without running Page/embed.sh, or the generated file edited by hand) and when the script
-/// does not parse in a real browser.
+/// binary through PageAssets.swift, which the EmbedPageAssets plugin generates at build time: these
+/// tests fail when the binary carries other text than the files, when a script file is not one of
+/// the plugin's parts, and when the script does not parse in a real browser.
 @Suite struct PageAssetsTests {
     static let folder = TestSupport.packageRoot.appendingPathComponent("Sources/Reporting/Output/HTML/Page")
 
@@ -16,16 +16,16 @@ import Testing
 
     @Test func embeddedStyleIsTheStyleSheetFile() throws {
         #expect(PageAssets.style + "\n" == (try Self.contents("report.css")),
-                "report.css differs from PageAssets.swift: run Sources/Reporting/Output/HTML/Page/embed.sh")
+                "the embedded style differs from report.css")
     }
 
     @Test func embeddedScriptPartsAreTheScriptFiles() throws {
         for part in PageAssets.scriptParts {
             #expect(part.text + "\n" == (try Self.contents(part.file)),
-                    "\(part.file) differs from PageAssets.swift: run Sources/Reporting/Output/HTML/Page/embed.sh")
+                    "the embedded \(part.file) differs from the file")
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".js") }
-        #expect(Set(files) == Set(PageAssets.scriptParts.map(\.file)), "every .js file in Page/ is a part of the script (embed.sh lists them)")
+        #expect(Set(files) == Set(PageAssets.scriptParts.map(\.file)), "every .js file in Page/ is a part of the script (Plugins/EmbedPageAssets lists them)")
     }
 
     @Test func pageScriptCarriesEveryPartInOrder() {
