@@ -36,7 +36,7 @@ public enum FieldPath: Sendable, Hashable {
     public func value(in customer: Customer) -> String? {
         switch self {
         case let .scalar(field): return customer[field]
-        case let .phone(slot): return phoneIndex(in: customer).flatMap { customer.phoneNumbers[$0].phoneNumber }
+        case .phone: return phoneIndex(in: customer).flatMap { customer.phoneNumbers[$0].phoneNumber }
         case .phoneList: return Self.phoneListText(customer.phoneNumbers)
         }
     }
