@@ -1,3 +1,4 @@
+import AuditSupport
 import CustomerModel
 import Foundation
 
@@ -40,19 +41,16 @@ public struct ParseResultsRelease: Sendable {
         }
     }
 
-    /// `body` on the customers at `indices` (distinct), in place, a chunk of them per core, each
-    /// chunk with memo tables of its own (as normalizing gives every worker).
+    /// `body` on the customers at `indices` (distinct), in place, a range of them per chunk of
+    /// `ParallelChunks`, each chunk with memo tables of its own (as normalizing gives every worker).
     private static func forEachChunk(of customers: inout [NormalizedCustomer], indices: [Int],
                                      _ body: @escaping @Sendable (inout NormalizedCustomer, WorkerContext) -> Void) {
         guard !indices.isEmpty else { return }
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = max(4_096, (indices.count + cores * 4 - 1) / (cores * 4))
-        let chunks = stride(from: 0, to: indices.count, by: chunk).map { $0..<min($0 + chunk, indices.count) }
         customers.withUnsafeMutableBufferPointer { buffer in
             let base = CustomersPointer(pointer: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { number in
+            _ = ParallelChunks.map(count: indices.count, minimumChunk: 4_096) { range in
                 let context = WorkerContext()
-                for index in indices[chunks[number]] { body(&base.pointer[index], context) }
+                for index in indices[range] { body(&base.pointer[index], context) }
             }
         }
     }
