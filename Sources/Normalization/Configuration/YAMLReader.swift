@@ -1,7 +1,6 @@
 import AuditSupport
 import CustomerModel
 import Foundation
-import Normalization
 import Yams
 
 /// Walks a parsed YAML (or JSON) document and turns every mistake into a `ConfigurationError`
